@@ -1,0 +1,40 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified, rehypeHeadingIds } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
+import { rehypeNumericTables } from './src/plugins/rehype-numeric-tables.ts';
+import { siteUrl } from './src/lib/site/site-url.ts';
+
+// Astro 7's default processor (satteri) ignores remark/rehype plugins, so math, diagrams and
+// cross-references go through the unified() processor, which MDX inherits.
+export default defineConfig({
+  site: siteUrl(process.env),
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkMath],
+      rehypePlugins: [
+        [rehypeKatex, { output: 'html', throwOnError: true, strict: 'error' }],
+        rehypeHeadingIds,
+        rehypeHeadingAnchors,
+        rehypeNumericTables,
+      ],
+    }),
+    syntaxHighlight: 'shiki',
+    shikiConfig: {
+      themes: { light: 'github-light', dark: 'github-dark' },
+      defaultColor: false,
+      wrap: false,
+    },
+  },
+  integrations: [mdx(), sitemap()],
+  vite: {
+    // Inlined scripts would need CSP hashes; external files are covered by script-src 'self'.
+    build: { assetsInlineLimit: 0 },
+  },
+});

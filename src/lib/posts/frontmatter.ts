@@ -1,0 +1,57 @@
+import { z } from 'astro/zod';
+
+/** The eval card of a benchmark write-up: how the sweep was run and what readers can check. */
+export const evalCardSchema = z.object({
+  /** Benchmark name; also the folder under data/ its CSVs live in. */
+  benchmark: z.string().min(1),
+  /** Machine the runs were made on, e.g. "M3 Max laptop, 128 GB". */
+  hardware: z.string().min(1),
+  /** Inference server and how models were served, e.g. "llama.cpp llama-server". */
+  servingStack: z.string().min(1),
+  /** Total number of agent runs in the sweep. */
+  runs: z.number().int().positive(),
+  /** Independent seeds per (model, quant, harness, task) cell. */
+  seedsPerCell: z.number().int().positive(),
+  /** Quantisations evaluated, e.g. ["UD-Q4_K_XL", "Q8_0"]. */
+  quantisations: z.array(z.string().min(1)).min(1),
+  /** Agent harnesses evaluated. */
+  harnesses: z.array(z.string().min(1)).min(1),
+  /** What is published with the post (aggregates, figures, derived tables). */
+  public: z.array(z.string().min(1)),
+  /** What stays private (task sources, graders, raw logs). */
+  private: z.array(z.string().min(1)),
+});
+
+const isoDate = z.coerce.date();
+
+/** Frontmatter of every post under src/content/posts/. */
+export const postSchema = z
+  .object({
+    /** Title as shown on the page and in the feed. */
+    title: z.string().min(1),
+    /** Publication date; its year is the first segment of the permalink. */
+    date: isoDate,
+    /** Date of the last substantive revision, shown next to the publication date. */
+    updated: isoDate.optional(),
+    /** One-sentence summary for the home page, feeds and link previews. */
+    description: z.string().min(1),
+    /** Specific topics; each gets an index page under /tags/. */
+    tags: z.array(z.string().min(1)).default([]),
+    /** Broad areas; each gets an index page under /categories/. */
+    categories: z.array(z.string().min(1)).default([]),
+    /** Drafts render in `npm run dev` but are left out of production builds. */
+    draft: z.boolean().default(false),
+    /** "wip" marks a report whose numbers may still change; shown as a badge. */
+    status: z.enum(['wip', 'final']).default('final'),
+    /** BibTeX file under src/content/bib/ that the post's [@key] citations refer to. */
+    bibliography: z.string().regex(/^[\w.-]+\.bib$/, 'must be a file name ending in .bib').optional(),
+    /** Eval card, for benchmark write-ups. */
+    eval: evalCardSchema.optional(),
+  })
+  .strict()
+  .refine((p) => !p.updated || p.updated >= p.date, {
+    message: 'updated must not be earlier than date',
+    path: ['updated'],
+  });
+
+export type PostFrontmatter = z.infer<typeof postSchema>;

@@ -1,0 +1,11 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { assertUniquePermalinks, publishedPosts } from './collection';
+
+export type Post = CollectionEntry<'posts'>;
+
+/** Every post a reader can see, newest first: drafts only while developing. */
+export async function getPublishedPosts(): Promise<Post[]> {
+  const all = await getCollection('posts');
+  assertUniquePermalinks(all);
+  return publishedPosts(all, import.meta.env.DEV);
+}

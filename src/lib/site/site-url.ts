@@ -1,0 +1,19 @@
+/**
+ * The absolute origin the site is deployed at; canonical URLs, Open Graph tags, the sitemap and
+ * the RSS feed are built from it. Set SITE_URL when deploying; the default is a reserved
+ * example domain so that builds stay reproducible without configuration.
+ */
+export function siteUrl(env: Record<string, string | undefined>): string {
+  const raw = env['SITE_URL']?.trim();
+  if (!raw) return 'https://example.org';
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`SITE_URL must be an absolute URL such as https://reports.example.org, got "${raw}".`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new Error(`SITE_URL must use http or https, got "${raw}".`);
+  }
+  return url.origin;
+}

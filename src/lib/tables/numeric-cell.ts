@@ -1,0 +1,19 @@
+/**
+ * Whether a table cell's text reads as a number, so its column can be right-aligned with
+ * tabular figures. Covers how this site prints numbers: counts, decimals, signed deltas,
+ * percentages, ratios such as "65/80" and durations such as "582 s". Empty cells and dashes
+ * count as numeric so that a missing value does not break a numeric column.
+ */
+const NUMERIC = /^[+\-−]?\d[\d,]*(\.\d+)?\s*(%|s|ms|x|×|KB|MB|GB|B)?$/;
+const RATIO = /^\d+\s*\/\s*\d+$/;
+const PLACEHOLDER = /^(|—|–|-|n\/a)$/i;
+
+export function isNumericCell(text: string): boolean {
+  const t = text.trim();
+  return NUMERIC.test(t) || RATIO.test(t) || PLACEHOLDER.test(t);
+}
+
+/** A column is numeric when every body cell is numeric and at least one is not a placeholder. */
+export function isNumericColumn(cells: readonly string[]): boolean {
+  return cells.length > 0 && cells.every(isNumericCell) && cells.some((c) => !PLACEHOLDER.test(c.trim()));
+}
