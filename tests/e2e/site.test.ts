@@ -1,0 +1,176 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { XMLParser } from 'fast-xml-parser';
+import { startServer, type StaticServer } from './support/server';
+import { launchBrowser, newContext, watchPage } from './support/browser';
+import { builtPages } from './support/site';
+import { sourcePosts } from './support/posts';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer('dist');
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('every page of the built site', () => {
+  it('answers 200 and logs no console error, exception, failed request or CSP violation', async () => {
+    const pages = await builtPages('dist');
+    expect(pages.length).toBeGreaterThan(10);
+    const ctx = await newContext(browser);
+    const problems: string[] = [];
+    for (const path of pages) {
+      const page = await ctx.newPage();
+      const { errors } = watchPage(page);
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+      });
+      const res = await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      const expected = path === '/404.html' ? 404 : 200;
+      if (res?.status() !== expected) problems.push(`${path}: status ${res?.status()}`);
+      for (const e of errors) problems.push(`${path}: ${e}`);
+      await page.close();
+    }
+    await ctx.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('serves the 404 page for an unknown address', async () => {
+    const res = await fetch(`${server.url}/2026/no-such-post/`);
+    expect(res.status).toBe(404);
+    expect(await res.text()).toContain('Page not found');
+  });
+});
+
+describe('math', () => {
+  it('is KaTeX HTML rendered at build time, with no math script', async () => {
+    const ctx = await newContext(browser);
+    const page = await ctx.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+    await page.goto(`${server.url}/2026/some-notes-on-gradient-estimation/`, { waitUntil: 'networkidle' });
+    expect(await page.locator('.katex-display').count()).toBeGreaterThan(5);
+    expect(await page.locator('.katex .katex-html').first().isVisible()).toBe(true);
+    // MathML is what KaTeX emits for assistive tech only when asked; we render HTML and no error spans.
+    expect(await page.locator('.katex-error').count()).toBe(0);
+    expect(scripts.filter((s) => /katex|mathjax/i.test(s))).toEqual([]);
+    // A self-hosted KaTeX font was loaded from this origin.
+    const fonts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('KaTeX')));
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.every((f) => f.startsWith(server.url))).toBe(true);
+    await ctx.close();
+  });
+});
+
+describe('diagrams', () => {
+  it('are inline SVG, and no Mermaid code reaches the reader', async () => {
+    const ctx = await newContext(browser);
+    const page = await ctx.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+    await page.goto(`${server.url}/2026/deep-research-mcp/`, { waitUntil: 'networkidle' });
+    const svg = page.locator('figure.diagram svg:visible');
+    expect(await svg.count()).toBe(1);
+    expect(await svg.locator('text, tspan').count()).toBeGreaterThan(5);
+    const html = await page.content();
+    expect(html).not.toMatch(/mermaid(\.min)?\.js|mermaid-fallback/);
+    expect(scripts.filter((s) => /mermaid/i.test(s))).toEqual([]);
+    await ctx.close();
+  });
+
+  it('follow the theme without a reload', async () => {
+    const ctx = await newContext(browser);
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}/2026/deep-research-mcp/`);
+    const light = await page.locator('figure.diagram svg:visible').getAttribute('id');
+    await page.click('[data-theme-toggle]');
+    const dark = await page.locator('figure.diagram svg:visible').getAttribute('id');
+    expect(light).not.toBe(dark);
+    await ctx.close();
+  });
+});
+
+describe('theme', () => {
+  it('toggles, and the choice persists across pages and reloads', async () => {
+    const ctx = await newContext(browser, { colorScheme: 'light' });
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}/`);
+    const theme = () => page.evaluate(() => document.documentElement.dataset['theme']);
+    const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(await theme()).toBe('light');
+    const lightBg = await bg();
+    await page.click('[data-theme-toggle]');
+    expect(await theme()).toBe('dark');
+    expect(await bg()).not.toBe(lightBg);
+    await page.goto(`${server.url}/archive/`);
+    expect(await theme()).toBe('dark');
+    await page.reload();
+    expect(await theme()).toBe('dark');
+    await page.click('[data-theme-toggle]');
+    await page.goto(`${server.url}/tags/`);
+    expect(await theme()).toBe('light');
+    await ctx.close();
+  });
+
+  it('follows the system setting when the reader has not chosen, with no flash', async () => {
+    const ctx = await newContext(browser, { colorScheme: 'dark' });
+    const page = await ctx.newPage();
+    // Record the theme attribute at the very first paint-relevant moment: when <body> starts.
+    await page.addInitScript(() => {
+      new MutationObserver((_, obs) => {
+        if (document.body) {
+          (window as unknown as { firstTheme?: string }).firstTheme = document.documentElement.dataset['theme'] ?? 'unset';
+          obs.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${server.url}/`);
+    expect(await page.evaluate(() => (window as unknown as { firstTheme?: string }).firstTheme)).toBe('dark');
+    await ctx.close();
+  });
+});
+
+describe('feed', () => {
+  it('parses and lists every published post with absolute links and full content', async () => {
+    const xml = await (await fetch(`${server.url}/rss.xml`)).text();
+    const feed = new XMLParser({ ignoreAttributes: false }).parse(xml) as {
+      rss: { channel: { item: Array<{ title: string; link: string; 'content:encoded': string }> } };
+    };
+    const items = feed.rss.channel.item;
+    const expected = (await sourcePosts()).filter((p) => !p.draft);
+    expect(items.map((i) => new URL(i.link).pathname).sort()).toEqual(expected.map((p) => p.permalink).sort());
+    for (const i of items) {
+      expect(i.link).toMatch(/^https?:\/\//);
+      expect(i['content:encoded'].length).toBeGreaterThan(200);
+      expect(i['content:encoded']).not.toMatch(/(href|src)="\/(?!\/)/);
+    }
+  });
+
+  it('is linked from every page', async () => {
+    const pages = await builtPages('dist');
+    for (const path of pages.slice(0, 50)) {
+      const html = await (await fetch(server.url + path)).text();
+      expect(html, path).toMatch(/<link rel="alternate" type="application\/rss\+xml"[^>]*href="https?:\/\/[^"]+\/rss\.xml"/);
+    }
+  });
+});
+
+describe('search', () => {
+  it('finds a word that only appears in a post body', async () => {
+    const ctx = await newContext(browser);
+    const page = await ctx.newPage();
+    const { errors } = watchPage(page);
+    await page.goto(`${server.url}/search/`);
+    await page.fill('[data-search-root] input', 'reparameterisation');
+    const first = page.locator('.pagefind-ui__result-link').first();
+    await first.waitFor({ timeout: 15_000 });
+    expect(await first.getAttribute('href')).toContain('/2026/some-notes-on-gradient-estimation/');
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
+});
