@@ -54,7 +54,8 @@ export function assignGrader(cells: readonly CellSpec[], passed: readonly boolea
         );
       };
       const trace = runs.filter(isTrace);
-      const hardWeight = (r: RunRef): number => 0.1 + (TASKS[r.ti]?.hardness ?? 0);
+      // Peeking pays off where the task is hard; the always-passed warm-ups rarely tempt it.
+      const hardWeight = (r: RunRef): number => 0.02 + (TASKS[r.ti]?.hardness ?? 0) ** 2;
       const pool = runs.filter((r) => !isTrace(r));
       const pickedPassed = weightedSample(
         pool.filter((r) => passed[r.ci]?.[r.ti] === true),

@@ -22,6 +22,8 @@ import {
 const MODEL_OFFSET_S = -0.08;
 const HARNESS_OFFSET_S = 0.02;
 const RUNS_PER_CELL = 16;
+/** CHOSEN: an hour per run, the kind of wall-clock limit an agent harness runs under. */
+const MAX_RUN_DS = 36_000;
 
 /**
  * Mean agent time per cell (seconds, index-aligned with `cells`). Published top cells are pinned
@@ -105,8 +107,8 @@ function scaleFree(
 /**
  * Per-run agent times in tenths of a second (cells x TASKS). Each cell's total is its mean times
  * 16, rounded to a tenth; it is shared out over the cell's runs by log-normal weights, with
- * harder tasks and failed runs taking longer, and the rounding remainder handed to the runs with
- * the largest fractional parts so the total is exact.
+ * harder tasks and failed runs taking longer, no run over an hour, and the rounding remainder
+ * handed to the runs with the largest fractional parts so the total is exact.
  */
 export function runTimesDeciseconds(cells: readonly CellSpec[], means: readonly number[], passed: readonly boolean[][], rng: Rng): number[][] {
   return cells.map((cell, ci) => {
@@ -115,8 +117,7 @@ export function runTimesDeciseconds(cells: readonly CellSpec[], means: readonly 
       const failed = passed[ci]?.[ti] !== true;
       return Math.exp(0.45 * rng.normal()) * (0.55 + 0.9 * spec.hardness) * (failed ? 1.5 : 1);
     });
-    const sum = weights.reduce((a, b) => a + b, 0);
-    const exact = weights.map((w) => (total * w) / sum);
+    const exact = capShares(total, weights, MAX_RUN_DS);
     const times = exact.map(Math.floor);
     let left = total - times.reduce((a, b) => a + b, 0);
     const order = exact.map((x, i) => ({ i, frac: x - Math.floor(x) })).sort((a, b) => b.frac - a.frac || a.i - b.i);
@@ -125,8 +126,36 @@ export function runTimesDeciseconds(cells: readonly CellSpec[], means: readonly 
       times[i] = (times[i] ?? 0) + 1;
       left--;
     }
+    const longest = Math.max(...times);
+    if (longest > MAX_RUN_DS) throw new Error(`A run of ${cell.sweep} ${cell.model} + ${cell.harness} would take ${longest / 10} s, over the limit.`);
     const shortest = Math.min(...times);
     if (shortest < 10) throw new Error(`A run of ${cell.sweep} ${cell.model} + ${cell.harness} would take under a second (${shortest / 10} s).`);
     return times;
   });
+}
+
+/**
+ * Splits `total` in proportion to `weights`, except that no share exceeds `cap`: capped shares
+ * are pinned and the rest re-split among the others (water-filling).
+ */
+function capShares(total: number, weights: readonly number[], cap: number): number[] {
+  if (total > cap * weights.length) throw new Error(`A cell total of ${total / 10} s cannot fit under ${cap / 10} s per run.`);
+  const capped = weights.map(() => false);
+  for (;;) {
+    let freeWeight = 0;
+    let freeTotal = total;
+    weights.forEach((w, i) => {
+      if (capped[i]) freeTotal -= cap;
+      else freeWeight += w;
+    });
+    const shares = weights.map((w, i) => (capped[i] ? cap : (freeTotal * w) / freeWeight));
+    let changed = false;
+    shares.forEach((x, i) => {
+      if (!capped[i] && x > cap) {
+        capped[i] = true;
+        changed = true;
+      }
+    });
+    if (!changed) return shares;
+  }
 }
