@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { countCell, nameCell, nonNegativeCell } from './csv-fields';
+import { DataError, locate, quote } from './data-error';
+import { createInterner } from './intern';
+import { readCsv } from './read-csv';
+import { createRowParser } from './row-parser';
+import type { GraderAccess, Run } from './types';
+
+/**
+ * One line of runs.csv. The keys are the exact column names. Rules must stay per field: the
+ * loader validates cell by cell (see row-parser.ts) to keep a million rows fast.
+ */
+export const runRowSchema = z.object({
+  /** Which sweep the run belongs to (e.g. "q4", "q8"). */
+  sweep: nameCell,
+  /** Model name; must be listed in models.csv. */
+  model: nameCell,
+  /** Quantisation the model was served at (e.g. "UD-Q4_K_XL", "Q8_0"). */
+  quant: nameCell,
+  /** Agent harness id (e.g. "pi", "opencode"). */
+  harness: nameCell,
+  /** Task id; must be listed in tasks.csv. */
+  task: nameCell,
+  /** Repeat number within the (sweep, model, quant, harness, task) cell, from 0. */
+  seed: countCell,
+  /** 1 when the hidden grader accepted the agent's work, 0 otherwise. */
+  passed: z.enum(['0', '1'], { error: 'expected 0 or 1' }).transform((v) => v === '1'),
+  /** Wall-clock seconds the agent worked on the task, grading excluded. */
+  agent_time_s: nonNegativeCell,
+  /** How many times the agent's log mentions the grader (test.sh). */
+  grader_mentions: countCell,
+  /** Whether the agent ran the hidden grader, read its source, or did neither. */
+  grader_access: z.enum(['none', 'ran', 'read'], { error: 'expected none, ran or read' }),
+});
+
+export const RUN_COLUMNS = Object.keys(runRowSchema.shape);
+
+/** The literals themselves, so Run objects do not keep the parser's substrings alive. */
+const ACCESS: Readonly<Record<GraderAccess, GraderAccess>> = { none: 'none', ran: 'ran', read: 'read' };
+
+export interface RunReferences {
+  models: ReadonlySet<string>;
+  modelsFile: string;
+  tasks: ReadonlySet<string>;
+  tasksFile: string;
+}
+
+/**
+ * Streams runs.csv into Run objects. Repeated names are interned so a million runs share a few
+ * dozen strings. Every run must name a listed model and task, and no run key
+ * (sweep, model, quant, harness, task, seed) may appear twice.
+ */
+export async function readRuns(file: string, refs: RunReferences): Promise<Run[]> {
+  const runs: Run[] = [];
+  const names = createInterner();
+  // Keyed by interned ids ("3,1,4,0,7,2") rather than the names, to keep a million keys small.
+  const lineOfKey = new Map<string, number>();
+  const parseRow = createRowParser(runRowSchema, file);
+
+  const { records } = await readCsv({
+    file,
+    columns: RUN_COLUMNS,
+    onRecord: (values, line) => {
+      const row = parseRow(values, line);
+      if (!refs.models.has(row.model)) {
+        throw new DataError(`${locate(file, line, 'model')}: model ${quote(row.model)} is not listed in ${refs.modelsFile}.`, {
+          file,
+          line,
+          column: 'model',
+          value: row.model,
+        });
+      }
+      if (!refs.tasks.has(row.task)) {
+        throw new DataError(`${locate(file, line, 'task')}: task ${quote(row.task)} is not listed in ${refs.tasksFile}.`, {
+          file,
+          line,
+          column: 'task',
+          value: row.task,
+        });
+      }
+      const key = `${names.id(row.sweep)},${names.id(row.model)},${names.id(row.quant)},${names.id(row.harness)},${names.id(row.task)},${row.seed}`;
+      const first = lineOfKey.get(key);
+      if (first !== undefined) {
+        const value = `${row.sweep},${row.model},${row.quant},${row.harness},${row.task},${row.seed}`;
+        throw new DataError(
+          `${locate(file, line)}: duplicate run: sweep ${quote(row.sweep)}, model ${quote(row.model)}, quant ${quote(row.quant)}, ` +
+            `harness ${quote(row.harness)}, task ${quote(row.task)}, seed ${row.seed} already appears on line ${first} ` +
+            `(columns sweep,model,quant,harness,task,seed must be unique).`,
+          { file, line, column: 'sweep,model,quant,harness,task,seed', value },
+        );
+      }
+      lineOfKey.set(key, line);
+      runs.push({
+        sweep: names.intern(row.sweep),
+        model: names.intern(row.model),
+        quant: names.intern(row.quant),
+        harness: names.intern(row.harness),
+        task: names.intern(row.task),
+        seed: row.seed,
+        passed: row.passed,
+        agentTimeS: row.agent_time_s,
+        graderMentions: row.grader_mentions,
+        graderAccess: ACCESS[row.grader_access],
+      });
+    },
+  });
+  if (records === 0) throw new DataError(`${file} has a header line but no runs.`, { file, line: 1 });
+  return runs;
+}
