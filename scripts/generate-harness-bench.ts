@@ -52,7 +52,10 @@ async function main(argv: string[]): Promise<void> {
   }
   const ms = Math.round(performance.now() - started);
   const lines = files['runs.csv'].split('\n').length - 2;
-  console.log(`harness-bench: seed ${seed}, ${lines} runs written to ${out}/ (${rejected} draws rejected by the self-check, ${ms} ms)`);
+  console.log(
+    `harness-bench: seed ${seed}, ${lines} runs written to ${out}/ ` +
+      `(${rejected} earlier draw${rejected === 1 ? '' : 's'} rejected by the self-check, ${ms} ms)`,
+  );
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => {
