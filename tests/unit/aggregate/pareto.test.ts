@@ -28,9 +28,9 @@ describe('paretoFrontier', () => {
   });
 
   it('matches the brute-force definition on a grid with many ties', () => {
-    const rows = [];
+    const rows: Array<ReturnType<typeof p>> = [];
     for (let t = 0; t < 6; t++) for (let r = 0; r < 4; r++) if ((t * 7 + r * 3) % 5 !== 0) rows.push(p(`${t}:${r}`, t * 10, r / 4));
-    const dominated = (x: (typeof rows)[number]) =>
+    const dominated = (x: ReturnType<typeof p>) =>
       rows.some(
         (y) => y.avgTimeS <= x.avgTimeS && y.rate >= x.rate && (y.avgTimeS < x.avgTimeS || y.rate > x.rate),
       );
