@@ -1,5 +1,6 @@
 import { accessSync, constants, statSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import { createRequire } from 'node:module';
+import { chromium, type Browser } from 'playwright-core';
 
 export type ChromiumSource = 'CHROME_PATH' | 'system' | '@sparticuz/chromium';
 
@@ -66,11 +67,16 @@ type SparticuzModule = { default: { executablePath: (input?: string) => Promise<
 async function sparticuzPath(): Promise<string | null> {
   let mod: SparticuzModule;
   try {
-    // A variable specifier keeps bundlers from trying to inline the package's brotli archives.
-    const name = '@sparticuz/chromium';
-    mod = (await import(name)) as SparticuzModule;
-  } catch {
-    sparticuzFailure = 'the @sparticuz/chromium package is not installed';
+    // require(), not import(): Astro loads its config (and so this module) through a Vite module
+    // runner that is closed by the time a build renders anything, and dynamic imports issued
+    // from such a module then fail. Node's require of this ES module (no top-level await) is
+    // synchronous and independent of Vite.
+    mod = createRequire(import.meta.url)('@sparticuz/chromium') as SparticuzModule;
+  } catch (e) {
+    const missing = e instanceof Error && 'code' in e && e.code === 'MODULE_NOT_FOUND';
+    sparticuzFailure = missing
+      ? 'the @sparticuz/chromium package is not installed'
+      : `@sparticuz/chromium could not be loaded: ${e instanceof Error ? e.message : String(e)}`;
     return null;
   }
   try {
@@ -116,7 +122,6 @@ export async function resolveChromium(env: NodeJS.ProcessEnv = process.env): Pro
 export async function launchChromium(env: NodeJS.ProcessEnv = process.env): Promise<Browser | null> {
   const resolved = await resolveChromium(env);
   if (!resolved) return null;
-  const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath: resolved.executablePath, args: resolved.args, headless: true });
 }
 

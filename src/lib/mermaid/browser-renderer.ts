@@ -11,10 +11,16 @@ import { DIAGRAM_VIEWPORT, type MermaidRenderConfig } from './render-config';
  */
 const ORIGIN = 'http://mermaid-renderer.invalid';
 const ENTRY = 'mermaid.esm.min.mjs';
+/**
+ * The page loads Mermaid through a module script rather than an import() inside
+ * page.evaluate(): Vite and vitest rewrite import() in our source, and the rewritten call would
+ * be shipped to the browser verbatim.
+ */
+const BOOT = `import mermaid from './mermaid/${ENTRY}';\nglobalThis.__mermaid = mermaid;\n`;
 const PAGE_HTML = [
   '<!doctype html><html lang="en"><head><meta charset="utf-8">',
   `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src data:">`,
-  '<title>mermaid renderer</title></head><body></body></html>',
+  '<title>mermaid renderer</title><script type="module" src="/boot.mjs"></script></head><body></body></html>',
 ].join('');
 /** A diagram that takes longer than this is stuck, not slow. */
 const RENDER_TIMEOUT_MS = 60_000;
@@ -34,6 +40,7 @@ async function serve(route: Route, distDir: string): Promise<void> {
   const url = new URL(route.request().url());
   if (url.origin !== ORIGIN) return route.abort('blockedbyclient');
   if (url.pathname === '/') return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: PAGE_HTML });
+  if (url.pathname === '/boot.mjs') return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: BOOT });
   const file = resolve(distDir, `.${decodeURIComponent(url.pathname).replace(/^\/mermaid/, '')}`);
   const ext = extname(file);
   if (!url.pathname.startsWith('/mermaid/') || !file.startsWith(distDir + sep) || (ext !== '.mjs' && ext !== '.js')) {
@@ -73,11 +80,12 @@ export class MermaidBrowserRenderer {
   static async start(browser: Browser, distDir: string): Promise<MermaidBrowserRenderer> {
     const page = await browser.newPage({ viewport: { ...DIAGRAM_VIEWPORT }, javaScriptEnabled: true });
     await page.route('**/*', (route) => serve(route, distDir));
-    await page.goto(`${ORIGIN}/`);
-    await page.evaluate(async (entry) => {
-      const mod = (await import(entry)) as { default: PageMermaid };
-      (globalThis as PageGlobal).__mermaid = mod.default;
-    }, `${ORIGIN}/mermaid/${ENTRY}`);
+    const failures: string[] = [];
+    page.on('pageerror', (e) => failures.push(e.message));
+    page.on('requestfailed', (r) => failures.push(`${r.url()}: ${r.failure()?.errorText ?? 'failed'}`));
+    await page.goto(`${ORIGIN}/`, { waitUntil: 'load' });
+    const loaded = await page.evaluate(() => (globalThis as PageGlobal).__mermaid !== undefined);
+    if (!loaded) throw new Error(`Mermaid did not load in the headless browser: ${failures.join('; ') || 'no error was reported'}.`);
     return new MermaidBrowserRenderer(browser, page);
   }
 

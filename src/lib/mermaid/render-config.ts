@@ -21,7 +21,6 @@ export interface MermaidRenderConfig {
   securityLevel: 'strict';
   theme: 'default' | 'dark';
   htmlLabels: false;
-  flowchart: { htmlLabels: false };
   fontFamily: string;
   deterministicIds: true;
   deterministicIDSeed: string;
@@ -38,7 +37,6 @@ export function mermaidConfig(theme: DiagramTheme, seed: string): MermaidRenderC
     securityLevel: 'strict',
     theme: MERMAID_THEME[theme],
     htmlLabels: false,
-    flowchart: { htmlLabels: false },
     fontFamily: DIAGRAM_FONT_FAMILY,
     deterministicIds: true,
     deterministicIDSeed: seed,
