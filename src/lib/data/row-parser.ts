@@ -39,7 +39,12 @@ export function createRowParser<T extends z.ZodObject>(schema: T, file: string):
           });
         }
         value = result.data;
-        if (col.memo.size < MEMO_LIMIT) col.memo.set(raw, value);
+        if (col.memo.size < MEMO_LIMIT) {
+          // Remember a fresh copy: the parser's string may be a slice that pins its whole chunk.
+          const key = Buffer.from(raw, 'utf8').toString('utf8');
+          if (value === raw) value = key;
+          col.memo.set(key, value);
+        }
       }
       out[col.name] = value;
     }
