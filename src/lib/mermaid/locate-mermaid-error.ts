@@ -20,7 +20,7 @@ export function withReportedPosition(failure: MermaidFailure): MermaidFailure {
 }
 
 const FENCE = /^-{3}\s*$/;
-const COMMENT = /^\s*%%(?!\{)\S/;
+const COMMENT = /^\s*%%(?!\{)./;
 
 /**
  * Maps a line number Mermaid reported back to the line of the original diagram source.
