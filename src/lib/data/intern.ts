@@ -8,6 +8,8 @@ export interface Interner {
   intern(s: string): string;
   /** A small integer, stable for this interner, naming `s` (for compact composite keys). */
   id(s: string): number;
+  /** The canonical string of an id returned by `id`. */
+  name(id: number): string;
 }
 
 export function createInterner(): Interner {
@@ -24,8 +26,10 @@ export function createInterner(): Interner {
     }
     return n;
   };
-  return {
-    id,
-    intern: (s) => strings[id(s)] ?? s,
+  const name = (n: number): string => {
+    const s = strings[n];
+    if (s === undefined) throw new RangeError(`No interned string has id ${n}.`);
+    return s;
   };
+  return { id, name, intern: (s) => name(id(s)) };
 }

@@ -4,6 +4,7 @@ import { DataError, locate, quote } from './data-error';
 import { createInterner } from './intern';
 import { readCsv } from './read-csv';
 import { createRowParser } from './row-parser';
+import { RunKeyLines } from './run-keys';
 import type { GraderAccess, Run } from './types';
 
 /**
@@ -53,16 +54,25 @@ export interface RunReferences {
 export async function readRuns(file: string, refs: RunReferences): Promise<Run[]> {
   const runs: Run[] = [];
   const names = createInterner();
-  // Keyed by interned ids ("3,1,4,0,7,2") rather than the names, to keep a million keys small.
-  const lineOfKey = new Map<string, number>();
+  const keys = new RunKeyLines();
   const parseRow = createRowParser(runRowSchema, file);
+  // Whether each interned id is a listed model / task, decided once per distinct name.
+  const listedModel: boolean[] = [];
+  const listedTask: boolean[] = [];
 
   const { records } = await readCsv({
     file,
     columns: RUN_COLUMNS,
     onRecord: (values, line) => {
       const row = parseRow(values, line);
-      if (!refs.models.has(row.model)) {
+      const ids = [
+        names.id(row.sweep),
+        names.id(row.model),
+        names.id(row.quant),
+        names.id(row.harness),
+        names.id(row.task),
+      ] as const;
+      if (!(listedModel[ids[1]] ??= refs.models.has(row.model))) {
         throw new DataError(`${locate(file, line, 'model')}: model ${quote(row.model)} is not listed in ${refs.modelsFile}.`, {
           file,
           line,
@@ -70,7 +80,7 @@ export async function readRuns(file: string, refs: RunReferences): Promise<Run[]
           value: row.model,
         });
       }
-      if (!refs.tasks.has(row.task)) {
+      if (!(listedTask[ids[4]] ??= refs.tasks.has(row.task))) {
         throw new DataError(`${locate(file, line, 'task')}: task ${quote(row.task)} is not listed in ${refs.tasksFile}.`, {
           file,
           line,
@@ -78,8 +88,7 @@ export async function readRuns(file: string, refs: RunReferences): Promise<Run[]
           value: row.task,
         });
       }
-      const key = `${names.id(row.sweep)},${names.id(row.model)},${names.id(row.quant)},${names.id(row.harness)},${names.id(row.task)},${row.seed}`;
-      const first = lineOfKey.get(key);
+      const first = keys.claim(ids, row.seed, line);
       if (first !== undefined) {
         const value = `${row.sweep},${row.model},${row.quant},${row.harness},${row.task},${row.seed}`;
         throw new DataError(
@@ -89,13 +98,12 @@ export async function readRuns(file: string, refs: RunReferences): Promise<Run[]
           { file, line, column: 'sweep,model,quant,harness,task,seed', value },
         );
       }
-      lineOfKey.set(key, line);
       runs.push({
-        sweep: names.intern(row.sweep),
-        model: names.intern(row.model),
-        quant: names.intern(row.quant),
-        harness: names.intern(row.harness),
-        task: names.intern(row.task),
+        sweep: names.name(ids[0]),
+        model: names.name(ids[1]),
+        quant: names.name(ids[2]),
+        harness: names.name(ids[3]),
+        task: names.name(ids[4]),
         seed: row.seed,
         passed: row.passed,
         agentTimeS: row.agent_time_s,
