@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { readModels } from './models-csv';
 import { readRuns } from './runs-csv';
 import { readTasks } from './tasks-csv';
@@ -10,11 +9,13 @@ import type { Benchmark } from './types';
  * naming the file, line, column and value at fault. The one loader for the site and the CLIs.
  */
 export async function loadBenchmark(dir: string): Promise<Benchmark> {
-  const modelsFile = join(dir, 'models.csv');
-  const tasksFile = join(dir, 'tasks.csv');
+  // Plain concatenation rather than path.join, so messages show the directory as the caller wrote it.
+  const inDir = (name: string): string => (dir.endsWith('/') ? `${dir}${name}` : `${dir}/${name}`);
+  const modelsFile = inDir('models.csv');
+  const tasksFile = inDir('tasks.csv');
   const models = await readModels(modelsFile);
   const tasks = await readTasks(tasksFile);
-  const runs = await readRuns(join(dir, 'runs.csv'), {
+  const runs = await readRuns(inDir('runs.csv'), {
     models: new Set(models.map((m) => m.model)),
     modelsFile,
     tasks: new Set(tasks.map((t) => t.task)),

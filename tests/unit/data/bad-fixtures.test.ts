@@ -244,6 +244,13 @@ describe('loadBenchmark on bad input', () => {
     expect(err.name).toBe('DataError');
   });
 
+  it('keeps the directory as written, trailing slash or ./ included', async () => {
+    const slash = await failure(`${BAD}/passed-not-binary/`);
+    expect(slash.file).toBe(`${BAD}/passed-not-binary/runs.csv`);
+    const dotted = await failure(`./${BAD}/passed-not-binary`);
+    expect(dotted.message).toBe(`./${BAD}/passed-not-binary/runs.csv line 3, column "passed": expected 0 or 1, got "yes".`);
+  });
+
   it('covers every fixture directory', async () => {
     const { readdir } = await import('node:fs/promises');
     const dirs = (await readdir(BAD)).sort();
