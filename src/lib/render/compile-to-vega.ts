@@ -1,0 +1,17 @@
+import { compile, type TopLevelSpec } from 'vega-lite';
+import type { Spec as VegaSpec } from 'vega';
+import { chartConfig, type ChartTheme } from '../specs/theme';
+import { collectingLogger } from './collecting-logger';
+
+export interface CompileOptions {
+  /** Called with each warning Vega-Lite reports (an ignored channel, a dropped scale property...). */
+  warn?: (message: string) => void;
+}
+
+/**
+ * The Vega spec of a Vega-Lite spec in a theme, with the theme's config compiled in. The browser
+ * ships only the Vega runtime, so pages embed this rather than the Vega-Lite spec.
+ */
+export function compileToVega(spec: TopLevelSpec, theme: ChartTheme, opts: CompileOptions = {}): VegaSpec {
+  return compile(spec, { config: chartConfig(theme), logger: collectingLogger(opts.warn) }).spec;
+}

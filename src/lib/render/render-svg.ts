@@ -1,0 +1,23 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { View, parse, resetSVGDefIds } from 'vega';
+import type { ChartTheme } from '../specs/theme';
+import { collectingLogger } from './collecting-logger';
+import { compileToVega, type CompileOptions } from './compile-to-vega';
+
+/**
+ * A standalone SVG of a Vega-Lite spec in a theme, drawn headlessly in Node (no browser, no
+ * canvas: text widths are Vega's estimates, so output is the same on every machine). Text and
+ * attribute values are escaped by Vega's SVG serialiser, so names in the data stay text.
+ * Clip-path and gradient ids restart for every chart, so output depends only on the input,
+ * not on what was drawn before in the same process.
+ */
+export async function renderSvg(spec: TopLevelSpec, theme: ChartTheme, opts: CompileOptions = {}): Promise<string> {
+  const vegaSpec = compileToVega(spec, theme, opts);
+  resetSVGDefIds();
+  const view = new View(parse(vegaSpec), { renderer: 'none', logger: collectingLogger(opts.warn) });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}
