@@ -72,6 +72,22 @@ export async function npmScript(dir: string, script: string): Promise<string> {
   return cmd;
 }
 
+/**
+ * The environment a person's shell would give the command: without what the test runner adds
+ * (VITEST makes Astro's dev server skip its request handler; NODE_ENV=test changes builds),
+ * with npm's PATH.
+ */
+export function childEnv(dir: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (k === 'NODE_ENV' || k === 'TEST' || k.startsWith('VITEST')) continue;
+    env[k] = v;
+  }
+  Object.assign(env, extra);
+  env['PATH'] = npmPath(dir, env);
+  return env;
+}
+
 /** PATH as npm run sets it: the project's node_modules/.bin first, so its Node 24 leads. */
 export function npmPath(dir: string, env: NodeJS.ProcessEnv = process.env): string {
   return [join(dir, 'node_modules', '.bin'), env['PATH'] ?? ''].filter(Boolean).join(delimiter);
@@ -98,7 +114,7 @@ export function runIn(dir: string, command: string, opts: RunOptions = {}): Prom
   return new Promise((ok, fail) => {
     const child = spawn('sh', ['-c', command], {
       cwd: dir,
-      env: { ...process.env, ...opts.env, PATH: npmPath(dir, { ...process.env, ...opts.env }) },
+      env: childEnv(dir, opts.env),
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
@@ -131,4 +147,111 @@ export async function buildIn(dir: string, opts: RunOptions = {}): Promise<Build
 export function buildFailure(what: string, r: BuildResult): Error {
   const tail = r.output.split('\n').slice(-60).join('\n');
   return new Error(`${what} failed (exit ${r.code ?? r.signal}). Last lines of its output:\n${tail}`);
+}
+
+export interface Running {
+  pid: number;
+  /** Everything printed so far (stdout and stderr, in arrival order). */
+  output(): string;
+  /**
+   * Resolves with the output once `pattern` appears in it after offset `since` (default 0);
+   * rejects after `timeoutMs` or if the process exits first.
+   */
+  waitFor(pattern: RegExp | string, timeoutMs?: number, since?: number): Promise<string>;
+  exited(): boolean;
+  /** Kills the whole process group and waits for it to go. */
+  stop(): Promise<void>;
+}
+
+/** Starts a long-running command (a dev server) in `dir` with npm's PATH. */
+export function startIn(dir: string, command: string, env: NodeJS.ProcessEnv = {}): Running {
+  const child = spawn('sh', ['-c', command], {
+    cwd: dir,
+    env: childEnv(dir, { FORCE_COLOR: '0', NO_COLOR: '1', ...env }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let out = '';
+  let done = false;
+  const listeners = new Set<() => void>();
+  const notify = () => {
+    for (const l of [...listeners]) l();
+  };
+  child.stdout.on('data', (b: Buffer) => {
+    out += b.toString('utf8');
+    notify();
+  });
+  child.stderr.on('data', (b: Buffer) => {
+    out += b.toString('utf8');
+    notify();
+  });
+  const closed = new Promise<void>((ok) =>
+    child.on('close', () => {
+      done = true;
+      notify();
+      ok();
+    }),
+  );
+  if (child.pid === undefined) throw new Error(`Could not start "${command}" in ${dir}.`);
+  const pid = child.pid;
+  return {
+    pid,
+    output: () => out,
+    exited: () => done,
+    waitFor(pattern, timeoutMs = 60_000, since = 0) {
+      const test = () => (typeof pattern === 'string' ? out.includes(pattern, since) : pattern.test(out.slice(since)));
+      return new Promise((ok, fail) => {
+        const check = () => {
+          if (test()) {
+            cleanup();
+            ok(out);
+          } else if (done) {
+            cleanup();
+            fail(new Error(`"${command}" exited before printing ${String(pattern)}. Its output:\n${out.slice(-4000)}`));
+          }
+        };
+        const timer = setTimeout(() => {
+          cleanup();
+          fail(new Error(`"${command}" did not print ${String(pattern)} within ${timeoutMs} ms. Its output:\n${out.slice(-4000)}`));
+        }, timeoutMs);
+        const cleanup = () => {
+          clearTimeout(timer);
+          listeners.delete(check);
+        };
+        listeners.add(check);
+        check();
+      });
+    },
+    async stop() {
+      if (done) return;
+      try {
+        process.kill(-pid, 'SIGTERM');
+      } catch {
+        return;
+      }
+      const killer = setTimeout(() => {
+        try {
+          process.kill(-pid, 'SIGKILL');
+        } catch {
+          // Already gone.
+        }
+      }, 5000);
+      await closed;
+      clearTimeout(killer);
+    },
+  };
+}
+
+/** A TCP port nobody listens on right now, on 127.0.0.1. */
+export async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((ok, fail) => {
+    const s = createServer();
+    s.once('error', fail);
+    s.listen(0, '127.0.0.1', () => {
+      const addr = s.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      s.close(() => ok(port));
+    });
+  });
 }
