@@ -31,17 +31,39 @@ function tooltipDefs(view: UnitView): JsonObject[] {
   return isObject(t) && channelField(t) ? [t] : [];
 }
 
+/** The unit whose rows a chart's table shows: the largest inline data set with tooltips, else the largest. */
+function tableView(spec: TopLevelSpec): UnitView | undefined {
+  const views = unitViews(specObject(spec, 'Vega-Lite spec')).filter((v) => v.rows && v.rows.length > 0);
+  const withTips = views.filter((v) => tooltipDefs(v).length > 0);
+  const pool = withTips.length > 0 ? withTips : views;
+  let best: UnitView | undefined;
+  for (const v of pool) if (!best || (v.rows?.length ?? 0) > (best.rows?.length ?? 0)) best = v;
+  return best;
+}
+
+/** Numbers, and numbers printed for reading: "65/80", "81.2%", "582 s", "+2". */
+function looksNumeric(v: Json): boolean {
+  return typeof v === 'number' || (typeof v === 'string' && /^[+-]?\d[\d,]*(?:\.\d+)?(?:%| s|\/\d[\d,]*)?$/.test(v));
+}
+
+/**
+ * The raw rows behind a chart's table for a CSV download: the same rows as specTable(), every
+ * field they carry (numbers unformatted), in first-seen order.
+ */
+export function specCsvRows(spec: TopLevelSpec): { header: string[]; rows: TableValue[][] } {
+  const rows = tableView(spec)?.rows ?? [];
+  const header: string[] = [];
+  for (const r of rows) for (const k of Object.keys(r)) if (!header.includes(k)) header.push(k);
+  return { header, rows: rows.map((r) => header.map((h) => tableValue(r[h]))) };
+}
+
 /**
  * The table of a Vega-Lite spec: the inline rows of its most detailed unit that has a tooltip
  * (the builders put every field of a mark in its tooltip), with the tooltip's fields, titles and
  * formats as columns. Without tooltips: the largest inline dataset, all of its fields.
  */
 export function specTable(spec: TopLevelSpec): ChartTable {
-  const views = unitViews(specObject(spec, 'Vega-Lite spec')).filter((v) => v.rows && v.rows.length > 0);
-  const withTips = views.filter((v) => tooltipDefs(v).length > 0);
-  const pool = withTips.length > 0 ? withTips : views;
-  let best: UnitView | undefined;
-  for (const v of pool) if (!best || (v.rows?.length ?? 0) > (best.rows?.length ?? 0)) best = v;
+  const best = tableView(spec);
   if (!best?.rows) return { columns: [], rows: [] };
   const rows = best.rows;
   const present = new Set(rows.flatMap((r) => Object.keys(r)));
@@ -56,7 +78,7 @@ export function specTable(spec: TopLevelSpec): ChartTable {
     if (seen.has(s.field)) continue;
     seen.add(s.field);
     const values = rows.map((r) => r[s.field]).filter((v) => v !== undefined && v !== null);
-    const numeric = s.type === 'quantitative' || (values.length > 0 && values.every((v) => typeof v === 'number'));
+    const numeric = s.type === 'quantitative' || (values.length > 0 && values.every(looksNumeric));
     columns.push({
       field: s.field,
       title: typeof s.title === 'string' ? s.title : s.field,
@@ -72,14 +94,14 @@ export function specTable(spec: TopLevelSpec): ChartTable {
 
 /**
  * A table from rows an author passes in: columns in the order of the first row's keys (then any
- * keys later rows add), numeric when every value present is a number.
+ * keys later rows add), numeric when every value present is a number or reads as one.
  */
 export function rowsTable(rows: ReadonlyArray<Record<string, TableValue>>): ChartTable {
   const fields: string[] = [];
   for (const r of rows) for (const k of Object.keys(r)) if (!fields.includes(k)) fields.push(k);
   const columns = fields.map((field) => {
-    const values = rows.map((r) => r[field]).filter((v) => v !== undefined && v !== null);
-    return { field, title: field, numeric: values.length > 0 && values.every((v) => typeof v === 'number') };
+    const values = rows.map((r) => r[field]).filter((v): v is string | number | boolean => v !== undefined && v !== null);
+    return { field, title: field, numeric: values.length > 0 && values.every(looksNumeric) };
   });
   return { columns, rows: rows.map((r) => Object.fromEntries(fields.map((f) => [f, r[f] ?? null]))) };
 }

@@ -67,6 +67,18 @@ function isQuantitative(def: Json | undefined): boolean {
   return isObject(def) && def['type'] === 'quantitative' && typeof def['field'] === 'string';
 }
 
+/** Marks that draw one shape through many rows (a frontier line) belong to a model only when grouped by it. */
+const CONNECTED_MARKS = new Set(['line', 'area', 'trail']);
+
+function isModelMark(view: UnitView): boolean {
+  if (!CONNECTED_MARKS.has(view.mark)) return unitFields(view).has('model');
+  for (const channel of ['color', 'stroke', 'fill', 'detail', 'strokeDash']) {
+    const def = view.encoding[channel];
+    for (const d of Array.isArray(def) ? def : [def]) if (channelField(d) === 'model') return true;
+  }
+  return false;
+}
+
 /**
  * Prepends dimming conditions to a unit's opacity. Conditions come first so that they win over
  * whatever opacity the builder set; without a match the builder's own opacity (or the mark's
@@ -89,7 +101,8 @@ function dimUnit(unit: JsonObject, conditions: JsonObject[]): void {
  * Returns a copy of a Vega-Lite spec with the interactions the live charts use: a shared
  * `highlight_model` signal that dims other models' marks (linked views: the page sets it in
  * every chart), a legend that filters on click, and zoom and pan on the scales. Marks of a
- * model are the units whose data or encoding has a `model` field. The input is not modified.
+ * model are the units whose data or encoding has a `model` field (lines and areas only when they
+ * are grouped by model, so a frontier line through many models stays). The input is not modified.
  */
 export function withInteractions(spec: TopLevelSpec, opts: InteractionOptions = {}): { spec: TopLevelSpec; added: AddedInteractions } {
   const root = specObject(spec, 'Vega-Lite spec');
@@ -112,7 +125,7 @@ export function withInteractions(spec: TopLevelSpec, opts: InteractionOptions = 
   }
 
   if (opts.highlight !== false) {
-    const modelViews = views.filter((v) => unitFields(v).has('model'));
+    const modelViews = views.filter(isModelMark);
     if (modelViews.length > 0) {
       if (!hasParam(root, HIGHLIGHT_SIGNAL)) addParam(root, { name: HIGHLIGHT_SIGNAL, value: null });
       added.highlight = true;

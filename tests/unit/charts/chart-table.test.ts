@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TopLevelSpec } from 'vega-lite';
-import { rowsTable, specTable } from '../../../src/lib/charts/chart-table';
+import { rowsTable, specCsvRows, specTable } from '../../../src/lib/charts/chart-table';
 import { displayValue } from '../../../src/lib/charts/display-value';
 
 describe('specTable', () => {
@@ -79,5 +79,39 @@ describe('displayValue', () => {
     expect(displayValue(true, {})).toBe('yes');
     expect(displayValue('pi', { format: '.1%' })).toBe('pi');
     expect(displayValue(null, {})).toBe('');
+  });
+});
+
+describe('numbers printed for reading', () => {
+  it('count as numeric columns, names and intervals do not', () => {
+    const t = rowsTable([
+      { passes: '65/80', rate: '81.2%', time: '582 s', delta: '+2', model: 'gpt-oss-20b', ci: '50.0% to 60.1%' },
+      { passes: '1,360/1,360', rate: '9.5%', time: '34 s', delta: '-6', model: 'Qwen3.6-27B', ci: '1.0% to 2.0%' },
+    ]);
+    expect(t.columns.map((c) => [c.field, c.numeric])).toEqual([
+      ['passes', true],
+      ['rate', true],
+      ['time', true],
+      ['delta', true],
+      ['model', false],
+      ['ci', false],
+    ]);
+  });
+});
+
+describe('specCsvRows', () => {
+  it('gives every raw field of the table rows, unformatted', () => {
+    const spec = {
+      data: { values: [{ model: 'm', rate: 0.8125, rateLabel: '81.2%' }, { model: 'n', rate: 0.5, extra: true }] },
+      mark: 'point',
+      encoding: { tooltip: [{ field: 'rateLabel', type: 'nominal' }] },
+    } as unknown as TopLevelSpec;
+    expect(specCsvRows(spec)).toEqual({
+      header: ['model', 'rate', 'rateLabel', 'extra'],
+      rows: [
+        ['m', 0.8125, '81.2%', null],
+        ['n', 0.5, null, true],
+      ],
+    });
   });
 });

@@ -77,6 +77,19 @@ describe('withInteractions', () => {
     ]);
   });
 
+  it('leaves a line through many models alone unless it is grouped by model', () => {
+    const spec = {
+      data: { values: rows },
+      layer: [
+        { mark: 'line', encoding: { x: { field: 'time', type: 'quantitative' }, y: { field: 'rate', type: 'quantitative' } } },
+        { mark: 'line', encoding: { x: { field: 'time', type: 'quantitative' }, y: { field: 'rate', type: 'quantitative' }, detail: { field: 'model' } } },
+      ],
+    } as TopLevelSpec;
+    const s = withInteractions(spec).spec as unknown as { layer: Layer[] };
+    expect(s.layer[0]?.encoding?.opacity).toBeUndefined();
+    expect(s.layer[1]?.encoding?.opacity).toBeDefined();
+  });
+
   it('keeps an opacity the builder set, after its own conditions', () => {
     const spec = {
       data: { values: rows },
