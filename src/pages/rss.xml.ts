@@ -7,6 +7,7 @@ import { render } from 'astro:content';
 import { getPublishedPosts } from '../lib/posts/published';
 import { permalinkOf } from '../lib/posts/collection';
 import { absolutizeHtml } from '../lib/feed/absolutize';
+import { stripScripts } from '../lib/feed/strip-scripts';
 import { SITE } from '../lib/site/site';
 
 /** The feed carries every published post in full, with absolute links, newest first. */
@@ -26,7 +27,7 @@ export async function GET(context: APIContext) {
       pubDate: post.data.date,
       description: post.data.description,
       link,
-      content: absolutizeHtml(html, link),
+      content: absolutizeHtml(stripScripts(html), link),
       categories: [...new Set([...post.data.categories, ...post.data.tags])],
     });
   }

@@ -81,10 +81,11 @@ function networkQuiet(page: Page, quietMs = 750, timeoutMs = 30_000): Promise<vo
   });
 }
 
-function scriptResponses(page: Page): Array<{ url: string; bytes: Promise<number> }> {
-  const seen: Array<{ url: string; bytes: Promise<number> }> = [];
+/** Script responses of a page as they arrive; read their bodies before closing the page. */
+function scriptResponses(page: Page): Array<{ url: string; bytes: () => Promise<number> }> {
+  const seen: Array<{ url: string; bytes: () => Promise<number> }> = [];
   page.on('response', (r) => {
-    if (r.request().resourceType() === 'script') seen.push({ url: r.url(), bytes: r.body().then((b) => b.length) });
+    if (r.request().resourceType() === 'script') seen.push({ url: r.url(), bytes: async () => (await r.body()).length });
   });
   return seen;
 }
@@ -110,7 +111,7 @@ describe('JavaScript budget of posts without charts', () => {
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await quiet;
       const urls = scripts.map((s) => new URL(s.url).pathname).sort();
-      const bytes = (await Promise.all(scripts.map((s) => s.bytes))).reduce((a, b) => a + b, 0);
+      const bytes = (await Promise.all(scripts.map((s) => s.bytes()))).reduce((a, b) => a + b, 0);
       const gzip = (await Promise.all(scripts.map((s) => gzipOfUrl(s.url)))).reduce((a, b) => a + b, 0);
       if (JSON.stringify(urls) !== JSON.stringify(PLAIN_POST_SCRIPTS)) problems.push(`${path}: loads ${urls.join(', ') || 'no script'}`);
       if (bytes > PLAIN_POST_JS_BYTES) problems.push(`${path}: ${bytes} bytes of JavaScript transferred (budget ${PLAIN_POST_JS_BYTES})`);
