@@ -1,7 +1,8 @@
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 import type { Spec as VegaSpec } from 'vega';
 import { chartConfig, type ChartTheme } from '../specs/theme';
 import { collectingLogger } from './collecting-logger';
+import { vegaRuntime } from './vega-runtime';
 
 export interface CompileOptions {
   /** Called with each warning Vega-Lite reports (an ignored channel, a dropped scale property...). */
@@ -13,5 +14,5 @@ export interface CompileOptions {
  * ships only the Vega runtime, so pages embed this rather than the Vega-Lite spec.
  */
 export function compileToVega(spec: TopLevelSpec, theme: ChartTheme, opts: CompileOptions = {}): VegaSpec {
-  return compile(spec, { config: chartConfig(theme), logger: collectingLogger(opts.warn) }).spec;
+  return vegaRuntime().vegaLite.compile(spec, { config: chartConfig(theme), logger: collectingLogger(opts.warn) }).spec;
 }

@@ -1,8 +1,8 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { View, parse, resetSVGDefIds } from 'vega';
 import type { ChartTheme } from '../specs/theme';
 import { collectingLogger } from './collecting-logger';
 import { compileToVega, type CompileOptions } from './compile-to-vega';
+import { vegaRuntime } from './vega-runtime';
 
 /**
  * A standalone SVG of a Vega-Lite spec in a theme, drawn headlessly in Node (no browser, no
@@ -12,9 +12,10 @@ import { compileToVega, type CompileOptions } from './compile-to-vega';
  * not on what was drawn before in the same process.
  */
 export async function renderSvg(spec: TopLevelSpec, theme: ChartTheme, opts: CompileOptions = {}): Promise<string> {
+  const { vega } = vegaRuntime();
   const vegaSpec = compileToVega(spec, theme, opts);
-  resetSVGDefIds();
-  const view = new View(parse(vegaSpec), { renderer: 'none', logger: collectingLogger(opts.warn) });
+  vega.resetSVGDefIds();
+  const view = new vega.View(vega.parse(vegaSpec), { renderer: 'none', logger: collectingLogger(opts.warn) });
   try {
     return await view.toSVG();
   } finally {

@@ -1,0 +1,180 @@
+import { createHash } from 'node:crypto';
+import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
+import type { Benchmark } from '../data/types';
+import { chooseSweeps, figureSpecs, type SweepChoice } from '../specs/figure-specs';
+import type { ChartTheme } from '../specs/theme';
+import { canonicalJson } from './canonical-json';
+import { CliError, exitCodeOf } from './cli-error';
+import { derivedTables, tableToCsv } from './derived-tables';
+import { FIGURES_HELP, parseFiguresArgs, type FiguresOptions } from './figures-args';
+
+/** Every side effect of the figures command, so tests can run it against a temp dir and capture output. */
+export interface FiguresIo {
+  loadBenchmark(dir: string): Promise<Benchmark>;
+  readFile(path: string): Promise<Uint8Array>;
+  writeFile(path: string, data: string): Promise<void>;
+  /** Creates a directory and its parents; fine if it exists. */
+  mkdir(path: string): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
+  /** Removes a file or directory tree; fine if it does not exist. */
+  rm(path: string): Promise<void>;
+  exists(path: string): Promise<boolean>;
+  stdout(line: string): void;
+  stderr(line: string): void;
+  /** A string that no other run uses at the same time (names the temp dirs). */
+  uniqueSuffix(): string;
+}
+
+/** Who wrote the outputs, recorded in manifest.json. */
+export interface ToolInfo {
+  name: string;
+  version: string;
+}
+
+export const INPUT_FILES = ['models.csv', 'runs.csv', 'tasks.csv'] as const;
+const THEMES: readonly ChartTheme[] = ['light', 'dark'];
+
+export interface FiguresResult {
+  out: string;
+  sweeps: SweepChoice;
+  /** Output file names in the order written. */
+  files: string[];
+  /** Figures left out, with the reason. */
+  skipped: Array<{ name: string; reason: string }>;
+}
+
+function sha256(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+function byteLength(data: string): number {
+  return Buffer.byteLength(data, 'utf8');
+}
+
+/** True when `inner` is `outer` or lies inside it. */
+function within(inner: string, outer: string): boolean {
+  const rel = relative(outer, inner);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/**
+ * The output directory is replaced as a whole, so it must not hold the data or the working
+ * directory: `--out .` or `--out data` would otherwise delete them.
+ */
+function checkOutDir(out: string, data: string): void {
+  const o = resolve(out);
+  if (within(resolve(data), o)) throw new CliError(`The output directory ${out} would contain the data directory ${data}; choose another --out, since the output directory is replaced as a whole.`, 2);
+  if (within(process.cwd(), o)) throw new CliError(`The output directory ${out} contains the working directory; choose a directory of its own for --out, since it is replaced as a whole.`, 2);
+}
+
+function sweepChoice(bench: Benchmark, opts: FiguresOptions): SweepChoice {
+  try {
+    return chooseSweeps(bench.runs, { primarySweep: opts.primarySweep, sweepA: opts.sweepA, sweepB: opts.sweepB });
+  } catch (e) {
+    if (e instanceof RangeError) throw new CliError(`${e.message.replace(/ sweep A/g, ' --sweep-a').replace(/ sweep B/g, ' --sweep-b')}`, 2);
+    throw e;
+  }
+}
+
+/**
+ * Draws the figures and writes the derived tables and manifest into opts.out. Everything is
+ * written into a temp dir beside opts.out first; only when all of it is written does it replace
+ * opts.out (old dir renamed aside, new one renamed in, old one removed). On any failure the temp
+ * dir is removed and opts.out is as it was.
+ */
+export async function runFigures(opts: FiguresOptions, io: FiguresIo, tool: ToolInfo): Promise<FiguresResult> {
+  const started = performance.now();
+  checkOutDir(opts.out, opts.data);
+  const bench = await io.loadBenchmark(opts.data);
+  const sweeps = sweepChoice(bench, opts);
+  const figures = figureSpecs(bench, sweeps);
+  const skipped = sweeps.pair ? [] : [{ name: 'q4_vs_q8', reason: 'the data has a single sweep, so there is nothing to pair' }];
+  // Loaded only now: Vega and Vega-Lite are most of the start-up time, and --help or a data error needs neither.
+  const { renderSvg } = await import('../render/render-svg');
+
+  const inputs = [];
+  for (const file of INPUT_FILES) {
+    const bytes = await io.readFile(join(opts.data, file));
+    inputs.push({ file, bytes: bytes.byteLength, sha256: sha256(bytes) });
+  }
+
+  const parent = dirname(resolve(opts.out));
+  const base = basename(resolve(opts.out));
+  const suffix = io.uniqueSuffix();
+  const temp = join(parent, `.${base}.tmp-${suffix}`);
+  const aside = join(parent, `.${base}.old-${suffix}`);
+  const outputs: Array<{ file: string; bytes: number; sha256: string }> = [];
+  const write = async (file: string, data: string): Promise<void> => {
+    await io.writeFile(join(temp, file), data);
+    outputs.push({ file, bytes: byteLength(data), sha256: sha256(data) });
+  };
+
+  await io.mkdir(parent);
+  await io.mkdir(temp);
+  try {
+    for (const { name, spec } of figures) {
+      for (const theme of THEMES) {
+        const svg = await renderSvg(spec, theme, { warn: (m) => io.stderr(`figures: warning: ${name} (${theme}): ${m}`) });
+        await write(`${name}.${theme}.svg`, svg.endsWith('\n') ? svg : `${svg}\n`);
+      }
+      await write(`${name}.vl.json`, canonicalJson(spec));
+      if (!opts.quiet) io.stdout(`figures: ${name} (${name}.light.svg, ${name}.dark.svg, ${name}.vl.json)`);
+    }
+    for (const s of skipped) if (!opts.quiet) io.stdout(`figures: ${s.name} skipped: ${s.reason}`);
+    const tables = derivedTables(bench, sweeps.pair);
+    for (const table of tables) await write(table.file, tableToCsv(table));
+    if (!opts.quiet) io.stdout(`figures: tables ${tables.map((t) => t.file).join(', ')}`);
+    const manifest = {
+      tool: { name: tool.name, version: tool.version },
+      inputs,
+      sweeps: { primary: sweeps.primary, a: sweeps.pair?.a ?? null, b: sweeps.pair?.b ?? null },
+      figures: figures.map((f) => f.name),
+      skipped,
+      outputs: [...outputs].sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0)),
+    };
+    await io.writeFile(join(temp, 'manifest.json'), canonicalJson(manifest));
+  } catch (e) {
+    await io.rm(temp);
+    throw e;
+  }
+
+  const hadOld = await io.exists(opts.out);
+  if (hadOld) await io.rename(opts.out, aside);
+  try {
+    await io.rename(temp, opts.out);
+  } catch (e) {
+    // Put the previous outputs back before reporting.
+    if (hadOld) await io.rename(aside, opts.out);
+    await io.rm(temp);
+    throw e;
+  }
+  if (hadOld) await io.rm(aside);
+
+  const files = [...outputs.map((o) => o.file), 'manifest.json'];
+  if (!opts.quiet) {
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    io.stdout(`figures: wrote ${files.length} files to ${opts.out} in ${seconds} s`);
+  }
+  return { out: opts.out, sweeps, files, skipped };
+}
+
+/**
+ * The whole command: parses argv, runs, reports errors as one sentence on stderr (with a stack
+ * trace only under --debug) and returns the exit code (0, 2 usage, 65 bad data, 1 otherwise).
+ */
+export async function figuresMain(argv: readonly string[], io: FiguresIo, tool: ToolInfo): Promise<number> {
+  try {
+    const args = parseFiguresArgs(argv);
+    if (args.help) {
+      io.stdout(FIGURES_HELP.trimEnd());
+      return 0;
+    }
+    await runFigures(args.options, io, tool);
+    return 0;
+  } catch (err) {
+    const debug = argv.includes('--debug');
+    const message = err instanceof Error ? (debug && err.stack ? err.stack : err.message) : String(err);
+    io.stderr(`figures: ${message}`);
+    return exitCodeOf(err);
+  }
+}
