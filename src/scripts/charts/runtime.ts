@@ -7,7 +7,7 @@ import * as vega from 'vega';
 import { expressionInterpreter } from 'vega-interpreter';
 import { restoreSpec, type ChartIsland, type Theme } from '../../lib/charts/chart-island';
 import { cellKey, type TaskResult } from '../../lib/charts/cell-tasks';
-import { HIGHLIGHT_SIGNAL } from '../../lib/charts/with-interactions';
+import { HIGHLIGHT_SIGNAL, LEGEND_PARAM, ZOOM_PARAM } from '../../lib/charts/with-interactions';
 import { hideCellPanel, showCellPanel } from './cell-panel';
 import { dataUrlBlob } from './download';
 import { hideTooltip, showTooltip } from './tooltip';
@@ -119,8 +119,18 @@ export async function mountChart(figure: HTMLElement, island: ChartIsland, theme
   async function build(t: Theme): Promise<void> {
     const el = document.createElement('div');
     el.className = 'chart-live';
+    // Drawn out of sight and shown only once complete, so a theme switch never flashes a half-made chart.
+    el.style.visibility = 'hidden';
     frame?.append(el);
-    const state = view?.getState();
+    // What the reader did to the chart (zoom, legend filter) carries over to the other theme: the
+    // selections' stores and the zoomed domains, not the transient drag and wheel signals.
+    const stores = new Set([`${ZOOM_PARAM}_store`, `${LEGEND_PARAM}_store`]);
+    const transient = /_(tuple|tuple_fields|translate_anchor|translate_delta|zoom_anchor|zoom_delta|modify|x|y)$/;
+    const state = view?.getState({
+      signals: (name?: string) => !!name && name.startsWith(`${ZOOM_PARAM}_`) && !transient.test(name),
+      data: (name?: string) => !!name && stores.has(name),
+      recurse: true,
+    });
     const next = new vega.View(vega.parse(restoreSpec(island, t) as vega.Spec, undefined, { ast: true }), {
       expr: expressionInterpreter,
       renderer: 'svg',
@@ -128,13 +138,6 @@ export async function mountChart(figure: HTMLElement, island: ChartIsland, theme
       hover: false,
       tooltip: (_handler: unknown, event: MouseEvent, _item: unknown, value: unknown) => showTooltip(event, value),
     });
-    if (state) {
-      try {
-        next.setState(state);
-      } catch {
-        // Zoom or legend state that does not carry over is dropped; the chart itself is fine.
-      }
-    }
     if (island.added.highlight) next.signal(HIGHLIGHT_SIGNAL, pageHighlight);
     if (island.added.highlight) {
       next.addEventListener('pointerover', (_e, item) => {
@@ -155,6 +158,9 @@ export async function mountChart(figure: HTMLElement, island: ChartIsland, theme
       if (d && cells.keyFields.every((f) => f in d)) openCell(d);
     });
     await next.runAsync();
+    // Only a view that has run once has the data sets that setState() writes into.
+    if (state) await next.setState(state).runAsync();
+    el.style.visibility = '';
     const old = view;
     const oldHost = host;
     view = next;
