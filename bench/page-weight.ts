@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { buildFailure, buildIn, copyRepo } from '../tests/e2e/support/build-copy';
 import { pageWeight, type PageWeight, type SiteFiles } from '../src/lib/quality/page-weight';
 import { distFiles } from './lib/dist-files';
+import { growSite } from './lib/synthetic-posts';
 import { kib, markdownTable } from './lib/markdown-table';
 import { writeAtomic } from './lib/write-atomic';
 
@@ -19,6 +20,7 @@ post, chart post, tag page, search.
 Options:
   --dist DIR   the built site to measure (default dist)
   --build      build the current sources in a temp copy first and measure that instead
+               (with a synthetic chart post if no post of the site draws charts yet)
   --out FILE   where to write the JSON results (default bench/results/page-weight.json)
   -h, --help   show this help
 `;
@@ -92,6 +94,8 @@ async function main(argv: string[]): Promise<void> {
   if (values.build) {
     const copy = await copyRepo({ prefix: 'bench-weight-' });
     cleanup = copy.remove;
+    // Adds a stand-in chart post while the site has none of its own (see growSite).
+    await growSite(copy.dir, 1);
     const r = await buildIn(copy.dir);
     if (r.code !== 0) {
       await cleanup();
