@@ -95,14 +95,30 @@ async function specsFor(benchmark: string, sweep: string | undefined, pair?: { a
   return entry;
 }
 
-/** Links to the files the figures CLI wrote under public/figures/<benchmark>/, for those that exist. */
+/** The derived table (src/lib/cli/derived-tables.ts) that holds each figure's numbers. */
+const FIGURE_TABLE: Record<FigureName, string> = {
+  speed_vs_accuracy: 'cells.csv',
+  model_harness_heatmap: 'cells.csv',
+  q4_vs_q8: 'paired_sweeps.csv',
+  harness_ranking: 'harness_ranking.csv',
+  task_difficulty: 'task_difficulty.csv',
+  size_vs_pass_rate: 'model_ranking.csv',
+};
+
+/**
+ * Links to the files the figures CLI (scripts/figures.ts) wrote under public/figures/<benchmark>/,
+ * for those that exist: the readers' fallback when JavaScript is off.
+ */
 function staticFiles(benchmark: string, figure: FigureName, root = process.cwd()): ChartFiles {
   const files: ChartFiles = {};
-  const url = (ext: string) => `/figures/${benchmark}/${figure}.${ext}`;
-  const has = (ext: string) => existsSync(join(root, 'public', 'figures', benchmark, `${figure}.${ext}`));
-  if (has('csv')) files.csv = url('csv');
-  if (has('svg')) files.svg = url('svg');
-  if (has('vl.json')) files.vl = url('vl.json');
+  const link = (file: string): string | undefined =>
+    existsSync(join(root, 'public', 'figures', benchmark, file)) ? `/figures/${benchmark}/${file}` : undefined;
+  const csv = link(FIGURE_TABLE[figure]);
+  const svg = link(`${figure}.light.svg`);
+  const vl = link(`${figure}.vl.json`);
+  if (csv) files.csv = csv;
+  if (svg) files.svg = svg;
+  if (vl) files.vl = vl;
   return files;
 }
 

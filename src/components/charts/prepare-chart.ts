@@ -7,8 +7,9 @@ import { rowsTable, specCsvRows, specTable, type ChartTable, type TableValue } f
 import { completeOpacity } from '../../lib/charts/complete-opacity';
 import { displayValue } from '../../lib/charts/display-value';
 import { figureId } from '../../lib/charts/figure-id';
-import type { CellTasks } from '../../lib/charts/cell-tasks';
+import { packCells, type CellTasks } from '../../lib/charts/cell-tasks';
 import { scriptJson } from '../../lib/charts/script-json';
+import { stripAria } from '../../lib/charts/strip-aria';
 import { svgSize, type Size } from '../../lib/charts/svg-size';
 import { withInteractions, type InteractionOptions } from '../../lib/charts/with-interactions';
 
@@ -56,9 +57,12 @@ function isTable(d: ChartInput['data']): d is ChartTable {
   return d !== undefined && !Array.isArray(d) && 'columns' in d;
 }
 
-/** Root <svg> of a static copy: hidden from assistive tech (the figure's frame carries the label). */
+/**
+ * A static copy of the chart: ids made unique on the page, and hidden from assistive tech as a
+ * whole (the figure's frame carries the label and the description), so Vega's per-mark labels go.
+ */
 function staticSvg(svg: string, prefix: string): string {
-  return scopeSvgIds(svg, prefix).replace(/^(\s*<svg)\b/, '$1 aria-hidden="true" focusable="false"');
+  return stripAria(scopeSvgIds(svg, prefix)).replace(/^(\s*<svg)\b/, '$1 aria-hidden="true" focusable="false"');
 }
 
 /**
@@ -85,14 +89,16 @@ export async function prepareChart(input: ChartInput): Promise<PreparedChart> {
   const table = isTable(input.data) ? input.data : input.data ? rowsTable(input.data) : specTable(input.spec);
   const csv = input.data ? { header: table.columns.map((c) => c.field), rows: table.rows.map((r) => table.columns.map((c) => r[c.field] ?? null)) } : specCsvRows(input.spec);
   const files = input.files ?? {};
+  // The browser makes the CSV and .vl.json of exactly what the chart shows; files the build wrote
+  // are the links for readers without JavaScript. Both mostly refer to data the island holds anyway.
   const island = buildIsland({
     light: light.vega,
     dark: dark.vega,
     added,
     name,
-    csv: files.csv ? undefined : csv,
-    vl: files.vl ? undefined : input.spec,
-    cells: input.cells,
+    csv,
+    vl: input.spec,
+    cells: input.cells ? packCells(input.cells) : undefined,
   });
   const specDescription = (input.spec as { description?: unknown }).description;
   const description = input.description ?? (typeof specDescription === 'string' ? specDescription : '');

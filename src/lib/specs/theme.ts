@@ -31,12 +31,13 @@ export const CATEGORY_PALETTE = [
 
 /**
  * The heatmap's sequential scheme. Its lightness rises with the value: the heatmap spec picks dark
- * text for cells at or above HEATMAP_DARK_TEXT_FROM and light text below, which only works for a
+ * text for cells at or above HEATMAP_DARK_TEXT_FROM (where black and white contrast equally with
+ * viridis, about 4.5:1) and light text below, which only works for a
  * scheme that runs dark to light. Viridis does, is perceptually uniform and colour-blind safe,
  * and reads on both backgrounds.
  */
 export const HEATMAP_SCHEME = 'viridis';
-export const HEATMAP_DARK_TEXT_FROM = 0.45;
+export const HEATMAP_DARK_TEXT_FROM = 0.435;
 export const HEATMAP_TEXT = { dark: '#000000', light: '#ffffff' } as const;
 
 export const FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';

@@ -3,7 +3,7 @@
  * JavaScript, serves the downloads that need none of Vega, and fetches the chart runtime (Vega
  * and the expression interpreter) only when a chart comes within 200 px of the viewport.
  */
-import { parseIsland, type ChartIsland, type Theme } from '../../lib/charts/chart-island';
+import { islandCsv, islandVegaLite, parseIsland, type ChartIsland, type Theme } from '../../lib/charts/chart-island';
 import { toCsv, type CsvValue } from '../../lib/charts/to-csv';
 import { saveBlob } from './download';
 import { currentTheme, onThemeChange } from './theme';
@@ -54,12 +54,14 @@ function visibleStaticSvg(figure: HTMLElement, theme: Theme): string {
 async function download(figure: HTMLElement, kind: string): Promise<void> {
   const island = islandOf(figure);
   if (kind === 'csv') {
-    if (!island.csv) throw new Error('This chart has no data to export.');
-    const rows = island.csv.rows.map((r) => r.map((v): CsvValue => (typeof v === 'object' && v !== null ? JSON.stringify(v) : v)));
-    saveBlob(new Blob([toCsv(island.csv.header, rows)], { type: 'text/csv;charset=utf-8' }), `${island.name}.csv`);
+    const csv = islandCsv(island);
+    if (!csv) throw new Error('This chart has no data to export.');
+    const rows = csv.rows.map((r) => r.map((v): CsvValue => (typeof v === 'object' && v !== null ? JSON.stringify(v) : v)));
+    saveBlob(new Blob([toCsv(csv.header, rows)], { type: 'text/csv;charset=utf-8' }), `${island.name}.csv`);
   } else if (kind === 'vl') {
-    if (!island.vl) throw new Error('This chart has no Vega-Lite spec to export.');
-    saveBlob(new Blob([`${JSON.stringify(island.vl, null, 2)}\n`], { type: 'application/json' }), `${island.name}.vl.json`);
+    const vl = islandVegaLite(island);
+    if (!vl) throw new Error('This chart has no Vega-Lite spec to export.');
+    saveBlob(new Blob([`${JSON.stringify(vl, null, 2)}\n`], { type: 'application/json' }), `${island.name}.vl.json`);
   } else if (kind === 'svg') {
     const handle = live.get(figure);
     const svg = handle ? await (await handle).svg() : visibleStaticSvg(figure, currentTheme());
@@ -72,13 +74,16 @@ async function download(figure: HTMLElement, kind: string): Promise<void> {
 function setUp(figures: HTMLElement[]): void {
   for (const figure of figures) {
     for (const el of figure.querySelectorAll<HTMLElement>('[data-chart-js]')) el.hidden = false;
-    for (const button of figure.querySelectorAll<HTMLButtonElement>('button[data-chart-download]')) {
-      button.hidden = false;
-      button.addEventListener('click', () => {
-        button.disabled = true;
-        download(figure, button.dataset['chartDownload'] ?? '')
-          .catch((e: unknown) => console.error(`Download from chart ${figure.id} failed:`, e))
-          .finally(() => (button.disabled = false));
+    for (const control of figure.querySelectorAll<HTMLElement>('[data-chart-download]')) {
+      control.hidden = false;
+      control.addEventListener('click', (e) => {
+        // A link to a file the build wrote is the fallback; with the script, export exactly what is shown.
+        e.preventDefault();
+        if (control.getAttribute('aria-busy') === 'true') return;
+        control.setAttribute('aria-busy', 'true');
+        download(figure, control.dataset['chartDownload'] ?? '')
+          .catch((err: unknown) => console.error(`Download from chart ${figure.id} failed:`, err))
+          .finally(() => control.removeAttribute('aria-busy'));
       });
     }
   }

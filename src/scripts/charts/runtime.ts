@@ -6,7 +6,7 @@
 import * as vega from 'vega';
 import { expressionInterpreter } from 'vega-interpreter';
 import { restoreSpec, type ChartIsland, type Theme } from '../../lib/charts/chart-island';
-import { cellKey, type TaskResult } from '../../lib/charts/cell-tasks';
+import { cellKey, unpackRuns } from '../../lib/charts/cell-tasks';
 import { HIGHLIGHT_SIGNAL, LEGEND_PARAM, ZOOM_PARAM } from '../../lib/charts/with-interactions';
 import { hideCellPanel, showCellPanel } from './cell-panel';
 import { dataUrlBlob } from './download';
@@ -61,9 +61,8 @@ function modelsOf(island: ChartIsland): string[] {
       if (typeof m === 'string' && !out.includes(m)) out.push(m);
     }
   };
+  // Every inline data set of the spec is in `shared`.
   for (const rows of Object.values(island.shared)) visit(rows);
-  const data = island.specs.light['data'];
-  if (Array.isArray(data)) for (const d of data) if (d && typeof d === 'object' && !Array.isArray(d)) visit(d['values']);
   return out;
 }
 
@@ -108,9 +107,9 @@ export async function mountChart(figure: HTMLElement, island: ChartIsland, theme
 
   const openCell = (d: Datum): void => {
     if (!cells || !panel) return;
-    const runs: TaskResult[] | undefined = cells.cells[cellKey(cells.keyFields.map((f) => d[f]))];
-    if (!runs) return;
-    showCellPanel(panel, cellTitle(d), runs, () => {
+    const packed = cells.cells[cellKey(cells.keyFields.map((f) => d[f]))];
+    if (!packed) return;
+    showCellPanel(panel, cellTitle(d), unpackRuns(packed), () => {
       hideCellPanel(panel);
       frame.focus();
     });

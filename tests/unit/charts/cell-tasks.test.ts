@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellKey, cellTasks } from '../../../src/lib/charts/cell-tasks';
+import { cellKey, cellTasks, packCells, unpackRuns } from '../../../src/lib/charts/cell-tasks';
 import { run } from '../aggregate/run-factory';
 
 describe('cellKey', () => {
@@ -35,5 +35,21 @@ describe('cellTasks', () => {
 
   it('rejects an empty key', () => {
     expect(() => cellTasks(runs, [])).toThrow(/at least one key field/);
+  });
+});
+
+describe('packCells', () => {
+  it('stores each run as a tuple and unpacks to the same runs', () => {
+    const runs = [
+      run({ model: 'm', harness: 'pi', task: 't2', seed: 1, passed: false, agentTimeS: 7.5, graderAccess: 'read' }),
+      run({ model: 'm', harness: 'pi', task: 't1', passed: true, agentTimeS: 3 }),
+    ];
+    const ct = cellTasks(runs, ['model', 'harness']);
+    const packed = packCells(ct);
+    expect(packed.cells['["m","pi"]']).toEqual([
+      ['t1', 0, 1, 3, 'none'],
+      ['t2', 1, 0, 7.5, 'read'],
+    ]);
+    expect(unpackRuns(packed.cells['["m","pi"]'] ?? [])).toEqual(ct.cells['["m","pi"]']);
   });
 });

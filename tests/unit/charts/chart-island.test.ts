@@ -1,38 +1,62 @@
 import { describe, expect, it } from 'vitest';
-import { buildIsland, parseIsland, restoreSpec } from '../../../src/lib/charts/chart-island';
+import { buildIsland, islandCsv, islandVegaLite, parseIsland, restoreSpec } from '../../../src/lib/charts/chart-island';
 import { scriptJson } from '../../../src/lib/charts/script-json';
 
 const added = { highlight: true, legendField: 'model', zoom: false };
-const rows = [{ model: 'a', rate: 0.5 }];
+const rows = [
+  { model: 'a', rate: 0.5 },
+  { model: 'b', rate: 0.75 },
+];
 
 function specs() {
-  const light = { config: { background: '#fff' }, data: [{ name: 'source_0', values: rows }, { name: 'only_light', values: [1] }, { name: 'derived', source: 'source_0' }] };
-  const dark = { config: { background: '#000' }, data: [{ name: 'source_0', values: rows }, { name: 'only_light', values: [2] }, { name: 'derived', source: 'source_0' }] };
+  const light = { config: { background: '#fff' }, data: [{ name: 'source_0', values: rows }, { name: 'derived', source: 'source_0' }], marks: [{ type: 'symbol' }] };
+  const dark = { config: { background: '#000' }, data: [{ name: 'source_0', values: rows }, { name: 'derived', source: 'source_0' }], marks: [{ type: 'symbol' }] };
   return { light, dark };
 }
 
 describe('chart islands', () => {
-  it('store data sets both themes share once, and keep the ones that differ in each spec', () => {
+  it('keep the light spec without its data, the dark one as the changes from it, and each data set once', () => {
     const island = buildIsland({ ...specs(), added, name: 'hb-frontier' });
     expect(island.shared).toEqual({ source_0: rows });
-    expect(island.specs.light['data']).toEqual([{ name: 'source_0' }, { name: 'only_light', values: [1] }, { name: 'derived', source: 'source_0' }]);
-    expect(island.specs.dark['data']).toEqual([{ name: 'source_0' }, { name: 'only_light', values: [2] }, { name: 'derived', source: 'source_0' }]);
+    expect(island.light['data']).toEqual([{ name: 'source_0' }, { name: 'derived', source: 'source_0' }]);
+    expect(island.dark).toEqual([{ p: ['config', 'background'], v: '#000' }]);
     expect(island).not.toHaveProperty('csv');
+    expect(island).not.toHaveProperty('vl');
   });
 
   it('restore each theme to the spec it was compiled to, as a fresh copy each time', () => {
     const island = buildIsland({ ...specs(), added, name: 'hb-frontier' });
     expect(restoreSpec(island, 'light')).toEqual(specs().light);
     expect(restoreSpec(island, 'dark')).toEqual(specs().dark);
-    const a = restoreSpec(island, 'light');
-    const b = restoreSpec(island, 'light');
-    expect((a['data'] as Array<{ values?: unknown }>)[0]?.values).not.toBe((b['data'] as Array<{ values?: unknown }>)[0]?.values);
+    const a = restoreSpec(island, 'dark')['data'] as Array<{ values?: unknown }>;
+    const b = restoreSpec(island, 'dark')['data'] as Array<{ values?: unknown }>;
+    expect(a[0]?.values).not.toBe(b[0]?.values);
+  });
+
+  it('refer to a data set instead of copying it when the CSV rows or the Vega-Lite data are that data set', () => {
+    const csv = { header: ['rate', 'model', 'absent'], rows: [[0.5, 'a', null], [0.75, 'b', null]] };
+    const vl = { data: { values: rows }, mark: 'point' };
+    const island = buildIsland({ ...specs(), added, name: 'n', csv, vl });
+    expect(island.csv).toEqual({ header: ['rate', 'model', 'absent'], dataset: 'source_0' });
+    expect(island.vl).toEqual({ data: {}, mark: 'point' });
+    expect(island.vlData).toBe('source_0');
+    expect(islandCsv(island)).toEqual(csv);
+    expect(islandVegaLite(island)).toEqual(vl);
+  });
+
+  it('carry CSV rows and Vega-Lite data that match no data set as they are', () => {
+    const csv = { header: ['model'], rows: [['z']] };
+    const vl = { data: { values: [{ z: 1 }] }, mark: 'bar' };
+    const island = buildIsland({ ...specs(), added, name: 'n', csv, vl });
+    expect(island.csv).toEqual(csv);
+    expect(island.vlData).toBeUndefined();
+    expect(islandVegaLite(island)).toEqual(vl);
   });
 
   it('survive the trip through the page and are checked when read back', () => {
     const island = buildIsland({ ...specs(), added, name: 'n', csv: { header: ['model'], rows: [['a']] } });
     expect(parseIsland(scriptJson(island))).toEqual(island);
     expect(() => parseIsland('{"v":2}')).toThrow(/version 1/);
-    expect(() => parseIsland('{"v":1,"specs":{}}')).toThrow(/light and dark/);
+    expect(() => parseIsland('{"v":1,"light":{}}')).toThrow(/light and dark/);
   });
 });
