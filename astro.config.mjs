@@ -5,6 +5,9 @@ import sitemap from '@astrojs/sitemap';
 import { unified, rehypeHeadingIds } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import { remarkMermaid } from './src/plugins/remark-mermaid.ts';
+import { mermaidIntegration } from './src/plugins/mermaid-integration.ts';
+import { watchData } from './src/plugins/watch-data.ts';
 import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
 import { rehypeNumericTables } from './src/plugins/rehype-numeric-tables.ts';
 import { siteUrl } from './src/lib/site/site-url.ts';
@@ -17,7 +20,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkMath],
+      remarkPlugins: [remarkMath, remarkMermaid],
       rehypePlugins: [
         [rehypeKatex, { output: 'html', throwOnError: true, strict: 'error' }],
         rehypeHeadingIds,
@@ -32,7 +35,7 @@ export default defineConfig({
       wrap: false,
     },
   },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), mermaidIntegration(), watchData()],
   vite: {
     // Inlined scripts would need CSP hashes; external files are covered by script-src 'self'.
     build: { assetsInlineLimit: 0 },

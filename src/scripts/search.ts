@@ -9,6 +9,8 @@ export function mountSearch(): void {
     if (!window.PagefindUI) return;
     new window.PagefindUI({ element: '[data-search-root]', showSubResults: true, showImages: false, resetStyles: false });
     const input = document.querySelector<HTMLInputElement>('[data-search-root] input');
+    // Pagefind's box has only a placeholder and a title; screen readers need a real name.
+    input?.setAttribute('aria-label', 'Search all posts');
     const q = new URLSearchParams(location.search).get('q');
     if (input && q) {
       input.value = q;
