@@ -1,0 +1,119 @@
+/**
+ * `npm run bench:figures`: times the figures CLI cold (a fresh `node scripts/figures.ts` process per
+ * run, as an author runs it) on the shipped harness-bench data and on synthetic sweeps of 10k, 100k
+ * and 1M runs made from it, and reports wall time and peak memory. Writes bench/results/figures.json
+ * and prints a Markdown table.
+ */
+import { spawn } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { markdownTable, mib } from './lib/markdown-table';
+import { watchPeak } from './lib/process-tree';
+import { syntheticRuns } from './lib/synthetic-runs';
+import { writeAtomic } from './lib/write-atomic';
+
+const HELP = `Usage: npm run bench:figures [-- options]
+
+Runs the figures CLI in a fresh Node process on the shipped data and on synthetic sweeps,
+measuring wall time (median of --repeat runs) and peak RSS.
+
+Options:
+  --data DIR     benchmark to start from (default data/harness-bench)
+  --sizes LIST   synthetic run counts (default 10000,100000,1000000)
+  --repeat N     cold runs per size (default 3)
+  --out FILE     where to write the JSON results (default bench/results/figures.json)
+  -h, --help     show this help
+`;
+
+interface FiguresRun {
+  input: string;
+  runs: number;
+  medianS: number;
+  minS: number;
+  peakRssBytes: number;
+}
+
+const NODE = process.execPath;
+
+function timeOnce(data: string, out: string): Promise<{ ms: number; peak: number }> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(NODE, ['scripts/figures.ts', '--data', data, '--out', out, '-q'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const watch = child.pid === undefined ? undefined : watchPeak(child.pid, 20);
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const ms = performance.now() - t0;
+      const peak = watch?.stop().peakBytes ?? 0;
+      if (code === 0) resolve({ ms, peak });
+      else reject(new Error(`figures on ${data} exited ${code}: ${stderr}`));
+    });
+  });
+}
+
+async function measure(input: string, data: string, runs: number, repeat: number, scratch: string): Promise<FiguresRun> {
+  const times: number[] = [];
+  let peak = 0;
+  for (let i = 0; i < repeat; i++) {
+    const r = await timeOnce(data, join(scratch, `out-${runs}`));
+    times.push(r.ms);
+    peak = Math.max(peak, r.peak);
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)] ?? 0;
+  const run: FiguresRun = { input, runs, medianS: Math.round(median) / 1000, minS: Math.round(times[0] ?? 0) / 1000, peakRssBytes: peak };
+  process.stderr.write(`${input}: ${run.medianS.toFixed(2)} s median, ${mib(peak)} MiB peak\n`);
+  return run;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      data: { type: 'string', default: 'data/harness-bench' },
+      sizes: { type: 'string', default: '10000,100000,1000000' },
+      repeat: { type: 'string', default: '3' },
+      out: { type: 'string', default: 'bench/results/figures.json' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(HELP);
+    return;
+  }
+  const repeat = Number(values.repeat);
+  const sizes = values.sizes.split(',').map(Number);
+  if (!Number.isInteger(repeat) || repeat < 1 || sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+    throw new Error('--repeat and --sizes take positive whole numbers.');
+  }
+  const scratch = await mkdtemp(join(tmpdir(), 'bench-figures-'));
+  try {
+    const shippedRuns = (await readFile(join(values.data, 'runs.csv'), 'utf8')).trimEnd().split('\n').length - 1;
+    const results: FiguresRun[] = [await measure('shipped data', values.data, shippedRuns, repeat, scratch)];
+    for (const size of sizes) {
+      const dir = join(scratch, `data-${size}`);
+      await mkdir(dir, { recursive: true });
+      for (const f of ['models.csv', 'tasks.csv']) await copyFile(join(values.data, f), join(dir, f));
+      await writeFile(join(dir, 'runs.csv'), syntheticRuns(await readFile(join(values.data, 'runs.csv'), 'utf8'), size));
+      results.push(await measure(`synthetic ${size.toLocaleString('en-US')} runs`, dir, size, size >= 1_000_000 ? 1 : repeat, scratch));
+      await rm(dir, { recursive: true, force: true });
+    }
+    const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryBytes: totalmem(), node: process.version };
+    await writeAtomic(values.out, `${JSON.stringify({ machine, repeat, results }, null, 2)}\n`);
+    const table = markdownTable(
+      ['input', 'runs', 'median s', 'fastest s', 'peak RSS MiB'],
+      results.map((r) => [r.input, r.runs.toLocaleString('en-US'), r.medianS.toFixed(2), r.minS.toFixed(2), mib(r.peakRssBytes)]),
+    );
+    process.stdout.write(`${table}\n\nwritten to ${values.out}\n`);
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+main(process.argv.slice(2)).catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : String(err));
+  process.exit(1);
+});
