@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -6,6 +7,9 @@ import { unified, rehypeHeadingIds } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { remarkMermaid } from './src/plugins/remark-mermaid.ts';
+import { remarkCrossref } from './src/plugins/remark-crossref.ts';
+import { remarkCitations } from './src/plugins/remark-citations.ts';
+import { remarkKatexStrict } from './src/plugins/remark-katex-strict.ts';
 import { mermaidIntegration } from './src/plugins/mermaid-integration.ts';
 import { watchData } from './src/plugins/watch-data.ts';
 import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
@@ -20,7 +24,14 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkMath, remarkMermaid],
+      // Crossref strips \label before KaTeX sees the math; the strict check fails the build on a bad formula.
+      remarkPlugins: [
+        remarkMath,
+        remarkMermaid,
+        remarkCrossref,
+        [remarkCitations, { bibDir: fileURLToPath(new URL('./src/content/bib/', import.meta.url)) }],
+        remarkKatexStrict,
+      ],
       rehypePlugins: [
         [rehypeKatex, { output: 'html', throwOnError: true, strict: 'error' }],
         rehypeHeadingIds,
