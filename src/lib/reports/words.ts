@@ -1,0 +1,35 @@
+/** Small numbers in running prose read better as words ("two cells"); larger ones stay digits. */
+const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+
+/** 2 -> "two", 16 -> "16". */
+export function countWord(n: number): string {
+  if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`countWord: expected a whole number >= 0, got ${n}.`);
+  return WORDS[n] ?? String(n);
+}
+
+/** 3 -> "third", 14 -> "14th". */
+export function ordinalWord(n: number): string {
+  if (!Number.isSafeInteger(n) || n < 1) throw new RangeError(`ordinalWord: expected a whole number >= 1, got ${n}.`);
+  const w = ORDINALS[n - 1];
+  if (w !== undefined) return w;
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
+
+/** ["a"] -> "a", ["a", "b"] -> "a and b", ["a", "b", "c"] -> "a, b and c"; [] -> "". */
+export function listWords(items: readonly string[], conjunction = 'and'): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1] ?? ''}`;
+}
+
+/** "one cell" / "two cells". */
+export function countNoun(n: number, singular: string, plural = `${singular}s`): string {
+  return `${countWord(n)} ${n === 1 ? singular : plural}`;
+}
+
+/** First letter upper-cased, for a computed word that opens a sentence. */
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
