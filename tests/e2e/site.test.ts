@@ -4,6 +4,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { startServer, type StaticServer } from './support/server';
 import { launchBrowser, newContext, watchPage } from './support/browser';
 import { builtPages } from './support/site';
+import { forEachLimit } from './support/pool';
 import { sourcePosts } from './support/posts';
 
 let server: StaticServer;
@@ -24,7 +25,7 @@ describe('every page of the built site', () => {
     expect(pages.length).toBeGreaterThan(10);
     const ctx = await newContext(browser);
     const problems: string[] = [];
-    for (const path of pages) {
+    await forEachLimit(pages, 3, async (path) => {
       const page = await ctx.newPage();
       const { errors } = watchPage(page);
       await page.addInitScript(() => {
@@ -36,10 +37,10 @@ describe('every page of the built site', () => {
       if (res?.status() !== 200) problems.push(`${path}: status ${res?.status()}`);
       for (const e of errors) problems.push(`${path}: ${e}`);
       await page.close();
-    }
+    });
     await ctx.close();
-    expect(problems).toEqual([]);
-  });
+    expect(problems.sort()).toEqual([]);
+  }, 600_000);
 
   it('serves the 404 page for an unknown address', async () => {
     const res = await fetch(`${server.url}/2026/no-such-post/`);
