@@ -49,9 +49,9 @@ export const remarkCrossref: RemarkPlugin<[]> = function remarkCrossref() {
     const targets = new Map<string, Target>();
     const counters: Record<LabelKind, number> = { eq: 0, fig: 0, tab: 0 };
 
-    const fail = (message: string, at: SourcePoint, label: string): never => {
+    function fail(message: string, at: SourcePoint, label: string): never {
       throw new CrossrefError(message, { file: path, ...at, label });
-    };
+    }
 
     const register = (label: string, kind: LabelKind, id: string, at: SourcePoint): number => {
       const previous = targets.get(label);

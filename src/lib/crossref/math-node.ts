@@ -1,5 +1,5 @@
 import type { ElementContent } from 'hast';
-import type { InlineMath, Math } from 'mdast';
+import type { InlineMath, Math } from 'mdast-util-math';
 
 /**
  * Sets a math node's TeX. remark-math copies the TeX into `data.hChildren` when it parses, and
