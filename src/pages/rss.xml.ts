@@ -8,6 +8,7 @@ import { getPublishedPosts } from '../lib/posts/published';
 import { permalinkOf } from '../lib/posts/collection';
 import { absolutizeHtml } from '../lib/feed/absolutize';
 import { stripScripts } from '../lib/feed/strip-scripts';
+import { stripDarkCopies } from '../lib/feed/strip-dark-copies';
 import { SITE } from '../lib/site/site';
 
 /** The feed carries every published post in full, with absolute links, newest first. */
@@ -27,7 +28,7 @@ export async function GET(context: APIContext) {
       pubDate: post.data.date,
       description: post.data.description,
       link,
-      content: absolutizeHtml(stripScripts(html), link),
+      content: absolutizeHtml(stripDarkCopies(stripScripts(html)), link),
       categories: [...new Set([...post.data.categories, ...post.data.tags])],
     });
   }

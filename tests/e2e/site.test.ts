@@ -150,7 +150,12 @@ describe('feed', () => {
       expect(i.link).toMatch(/^https?:\/\//);
       expect(i['content:encoded'].length).toBeGreaterThan(200);
       expect(i['content:encoded']).not.toMatch(/(href|src)="\/(?!\/)/);
+      expect(i['content:encoded'], 'feed readers show every copy: only the light one is sent').not.toMatch(/\bonly-dark\b/);
+      expect(i['content:encoded']).not.toMatch(/<script\b/);
     }
+    // The diagram travels as its light inline SVG.
+    const note = items.find((i) => i.link.endsWith('/2026/deep-research-mcp/'));
+    expect(note?.['content:encoded'].match(/<svg\b[^>]*\bdiagram-light\b/g)?.length).toBe(1);
   });
 
   it('is linked from every page', async () => {

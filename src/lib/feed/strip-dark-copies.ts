@@ -1,0 +1,37 @@
+/**
+ * Pages carry two copies of each diagram and static chart, one per theme, and CSS shows one. Feed
+ * readers apply no site CSS, so they would show both; a feed item keeps only the light copy.
+ *
+ * Works on the build's own markup, which is well formed: an element whose class list holds
+ * `only-dark` is cut from its start tag to the matching end tag, counting nested elements of
+ * the same name.
+ */
+export function stripDarkCopies(html: string): string {
+  const start = /<([a-zA-Z][\w:-]*)\b[^>]*\bclass\s*=\s*("[^"]*"|'[^']*')[^>]*>/g;
+  let out = '';
+  let from = 0;
+  for (;;) {
+    start.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = start.exec(html)) !== null && !m[2]?.slice(1, -1).split(/\s+/).includes('only-dark'));
+    if (m === null) break;
+    const name = m[1] ?? '';
+    out += html.slice(from, m.index);
+    from = m[0].endsWith('/>') ? m.index + m[0].length : endOf(html, name, m.index + m[0].length);
+  }
+  return out + html.slice(from);
+}
+
+/** The index just past the end tag that closes an element `name` whose content starts at `pos`. */
+function endOf(html: string, name: string, pos: number): number {
+  const tag = new RegExp(`<(/?)${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b[^>]*?(/?)>`, 'gi');
+  tag.lastIndex = pos;
+  let depth = 1;
+  let m: RegExpExecArray | null;
+  while ((m = tag.exec(html)) !== null) {
+    if (m[1] === '/') depth--;
+    else if (m[2] !== '/') depth++;
+    if (depth === 0) return m.index + m[0].length;
+  }
+  throw new Error(`An element <${name}> with class "only-dark" is never closed.`);
+}
