@@ -1,5 +1,5 @@
 /**
- * `npm run bench:figures`: times the figures CLI cold (a fresh `node scripts/figures.ts` process per
+ * `npm run bench:figures`: times the figures CLI cold (a fresh `node scripts/figures.mjs` process per
  * run, as an author runs it) on the shipped harness-bench data and on synthetic sweeps of 10k, 100k
  * and 1M runs made from it, and reports wall time and peak memory. Writes bench/results/figures.json
  * and prints a Markdown table.
@@ -40,7 +40,7 @@ const NODE = process.execPath;
 function timeOnce(data: string, out: string): Promise<{ ms: number; peak: number }> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(NODE, ['scripts/figures.ts', '--data', data, '--out', out, '-q'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(NODE, ['scripts/figures.mjs', '--data', data, '--out', out, '-q'], { stdio: ['ignore', 'ignore', 'pipe'] });
     const watch = child.pid === undefined ? undefined : watchPeak(child.pid, 20);
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));

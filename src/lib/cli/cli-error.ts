@@ -1,7 +1,7 @@
 /** An error a command-line tool reports as one sentence and an exit code, without a stack trace. */
 export class CliError extends Error {
   // A plain field rather than a constructor parameter property, so Node can run this file by
-  // stripping types alone (scripts/figures.ts runs without a TypeScript loader for start-up time).
+  // stripping types alone (scripts/figures.mjs runs it without a TypeScript loader for start-up time).
   readonly exitCode: number;
 
   constructor(message: string, exitCode = 1) {
