@@ -8,7 +8,7 @@ function childElements(node: Element, tag: string): Element[] {
 }
 
 function addClass(node: Element, cls: string): void {
-  const prev = node.properties['className'];
+  const prev: unknown = node.properties['className'];
   const list = Array.isArray(prev) ? prev.map(String) : typeof prev === 'string' ? prev.split(' ') : [];
   if (!list.includes(cls)) list.push(cls);
   node.properties['className'] = list;

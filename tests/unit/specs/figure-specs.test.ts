@@ -119,8 +119,8 @@ describe('figure specs are theme-neutral', () => {
     const b = await bench(SHIPPED_DIR);
     for (const { spec } of figureSpecs(b, chooseSweeps(b.runs))) {
       const text = JSON.stringify(spec);
-      expect((spec as JsonObject)['config']).toBeUndefined();
-      expect((spec as JsonObject)['background']).toBeUndefined();
+      expect((spec as unknown as JsonObject)['config']).toBeUndefined();
+      expect((spec as unknown as JsonObject)['background']).toBeUndefined();
       for (const colour of ['#0f1419', '#e6edf3', '#1b1f24']) expect(text).not.toContain(colour);
     }
   });

@@ -1,6 +1,6 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { View, parse, resetSVGDefIds } from 'vega';
-import { compile } from 'vega-lite';
+import { compile, type TopLevelSpec } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
 import { compileToVega } from '../../../src/lib/render/compile-to-vega';
 import { renderSvg } from '../../../src/lib/render/render-svg';
@@ -21,7 +21,7 @@ function hostileBench() {
     tasks: ['t1', 't2'],
     sweeps: ['s<1>', 's2'],
     passed: (m, h, t) => m === HOSTILE || t === 't1' || h === 'plain',
-    time: (m, h, t) => (m === HOSTILE ? 10 : 20) + (t === 't1' ? 5 : 0),
+    time: (m, _h, t) => (m === HOSTILE ? 10 : 20) + (t === 't1' ? 5 : 0),
   });
 }
 
@@ -78,8 +78,10 @@ describe('renderSvg', () => {
 
   it('reports Vega-Lite warnings to the caller', () => {
     const warnings: string[] = [];
+    // A quantitative shape is not in Vega-Lite's types either: the point is that it warns.
+    const bad = { data: { values: [{ a: 1 }] }, mark: 'point', encoding: { x: { field: 'a', type: 'quantitative' }, shape: { field: 'a', type: 'quantitative' } } } as unknown as TopLevelSpec;
     compileToVega(
-      { data: { values: [{ a: 1 }] }, mark: 'point', encoding: { x: { field: 'a', type: 'quantitative' }, shape: { field: 'a', type: 'quantitative' } } },
+      bad,
       'light',
       { warn: (m) => warnings.push(m) },
     );
