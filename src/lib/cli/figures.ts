@@ -90,7 +90,7 @@ export async function runFigures(opts: FiguresOptions, io: FiguresIo, tool: Tool
   const figures = figureSpecs(bench, sweeps);
   const skipped = sweeps.pair ? [] : [{ name: 'q4_vs_q8', reason: 'the data has a single sweep, so there is nothing to pair' }];
   // Loaded only now: Vega and Vega-Lite are most of the start-up time, and --help or a data error needs neither.
-  const { renderSvg } = await import('../render/render-svg');
+  const { renderSvgThemes } = await import('../render/render-svg-themes');
 
   const inputs = [];
   for (const file of INPUT_FILES) {
@@ -113,8 +113,10 @@ export async function runFigures(opts: FiguresOptions, io: FiguresIo, tool: Tool
   await io.mkdir(temp);
   try {
     for (const { name, spec } of figures) {
+      // One render serves both themes (they differ only in colours); see renderSvgThemes.
+      const svgs = await renderSvgThemes(spec, THEMES, { warn: (m) => io.stderr(`figures: warning: ${name}: ${m}`) });
       for (const theme of THEMES) {
-        const svg = await renderSvg(spec, theme, { warn: (m) => io.stderr(`figures: warning: ${name} (${theme}): ${m}`) });
+        const svg = svgs[theme];
         await write(`${name}.${theme}.svg`, svg.endsWith('\n') ? svg : `${svg}\n`);
       }
       await write(`${name}.vl.json`, canonicalJson(spec));

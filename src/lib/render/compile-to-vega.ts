@@ -1,4 +1,4 @@
-import type { TopLevelSpec } from 'vega-lite';
+import type { Config, TopLevelSpec } from 'vega-lite';
 import type { Spec as VegaSpec } from 'vega';
 import { chartConfig, type ChartTheme } from '../specs/theme';
 import { collectingLogger } from './collecting-logger';
@@ -14,5 +14,10 @@ export interface CompileOptions {
  * ships only the Vega runtime, so pages embed this rather than the Vega-Lite spec.
  */
 export function compileToVega(spec: TopLevelSpec, theme: ChartTheme, opts: CompileOptions = {}): VegaSpec {
-  return vegaRuntime().vegaLite.compile(spec, { config: chartConfig(theme), logger: collectingLogger(opts.warn) }).spec;
+  return compileWithConfig(spec, chartConfig(theme), opts);
+}
+
+/** The Vega spec of a Vega-Lite spec under any chart config. */
+export function compileWithConfig(spec: TopLevelSpec, config: Config, opts: CompileOptions = {}): VegaSpec {
+  return vegaRuntime().vegaLite.compile(spec, { config, logger: collectingLogger(opts.warn) }).spec;
 }

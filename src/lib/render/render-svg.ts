@@ -1,3 +1,4 @@
+import type { Spec as VegaSpec } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import type { ChartTheme } from '../specs/theme';
 import { collectingLogger } from './collecting-logger';
@@ -16,9 +17,17 @@ let queue: Promise<unknown> = Promise.resolve();
  * not on what was drawn before in the same process.
  */
 export function renderSvg(spec: TopLevelSpec, theme: ChartTheme, opts: CompileOptions = {}): Promise<string> {
+  return renderVegaSvg(() => compileToVega(spec, theme, opts), opts);
+}
+
+/**
+ * The SVG of the Vega spec that `compile` returns, drawn in turn with every other render (see
+ * renderSvg). Compiling inside the turn keeps a compile error and a render error in one place.
+ */
+export function renderVegaSvg(compile: () => VegaSpec, opts: CompileOptions = {}): Promise<string> {
   const run = async (): Promise<string> => {
     const { vega } = vegaRuntime();
-    const vegaSpec = compileToVega(spec, theme, opts);
+    const vegaSpec = compile();
     vega.resetSVGDefIds();
     const view = new vega.View(vega.parse(vegaSpec), { renderer: 'none', logger: collectingLogger(opts.warn) });
     try {

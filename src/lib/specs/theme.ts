@@ -8,6 +8,9 @@ export const THEME_COLOURS = {
   dark: { bg: '#0f1419', fg: '#e6edf3', muted: '#9da7b3', grid: '#262c33', border: '#30363d' },
 } as const satisfies Record<ChartTheme, Record<string, string>>;
 
+/** The page colours a chart config is built from: one string per THEME_COLOURS key. */
+export type ThemeColours = { readonly [K in keyof (typeof THEME_COLOURS)['light']]: string };
+
 /**
  * Categorical colours for both themes: Okabe-Ito hues (distinguishable with the common
  * colour-vision deficiencies, orange and sky blue darkened), ordered so that the first few
@@ -47,7 +50,15 @@ export const FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvet
  * theme-neutral, so the same spec renders in either theme by swapping this config.
  */
 export function chartConfig(theme: ChartTheme): Config {
-  const c = THEME_COLOURS[theme];
+  return chartConfigFrom(THEME_COLOURS[theme]);
+}
+
+/**
+ * The chart config for any set of page colours. Each colour is only ever copied into the config
+ * as it is (never mixed, interpolated or used as a scale range), so a chart drawn with stand-in
+ * colours becomes the chart of a theme by swapping the strings (see render-svg-themes.ts).
+ */
+export function chartConfigFrom(c: ThemeColours): Config {
   return {
     background: c.bg,
     font: FONT_STACK,
