@@ -102,7 +102,10 @@ export const remarkCitations: RemarkPlugin<[RemarkCitationsOptions?]> = function
       }
     };
 
-    // First pass: find and check every citation, so labels (and their a/b letters) are known.
+    // A named bibliography is read even when nothing is cited yet, so a wrong name fails at once.
+    if (hasBibliography) load(frontmatterPoint(file.path), bibName);
+
+    // First pass (no replacements): find and check every citation, so labels and a/b letters are known.
     const cited = new Map<string, BibRecord>();
     replaceInText(tree, (node) => {
       for (const found of findCitations(node.value, hasBibliography)) {

@@ -106,6 +106,11 @@ describe('remarkCitations errors', () => {
     expect(lastLine(error)).toBe(`${path}:4:1: The bibliography file ${BIB_DIR}/nowhere.bib does not exist.`);
   });
 
+  it('reads a named bibliography even when the post cites nothing', async () => {
+    const error = await citationError('No citations here.\n', { bibDir: BIB_DIR, frontmatter: { bibliography: 'nowhere.bib' } });
+    expect(lastLine(error)).toBe(`${POST_PATH}:1:1: The bibliography file ${BIB_DIR}/nowhere.bib does not exist.`);
+  });
+
   it('refuses a bibliography outside the bibliography directory', async () => {
     const error = await citationError('[@x]\n', { bibDir: BIB_DIR, frontmatter: { bibliography: '../remark-citations.test.ts' } });
     expect(error.key).toBe('../remark-citations.test.ts');
