@@ -3,13 +3,13 @@ import { countCell, nameCell, nonNegativeCell } from './csv-fields';
 import { DataError, locate, quote } from './data-error';
 import { createInterner } from './intern';
 import { readCsv } from './read-csv';
-import { createRowParser } from './row-parser';
+import { createCellParser } from './row-parser';
 import { RunKeyLines } from './run-keys';
 import type { GraderAccess, Run } from './types';
 
 /**
  * One line of runs.csv. The keys are the exact column names. Rules must stay per field: the
- * loader validates cell by cell (see row-parser.ts) to keep a million rows fast.
+ * loader validates cell by cell (see row-parser.ts) to keep a million rows fast, in this order.
  */
 export const runRowSchema = z.object({
   /** Which sweep the run belongs to (e.g. "q4", "q8"). */
@@ -55,7 +55,17 @@ export async function readRuns(file: string, refs: RunReferences): Promise<Run[]
   const runs: Run[] = [];
   const names = createInterner();
   const keys = new RunKeyLines();
-  const parseRow = createRowParser(runRowSchema, file);
+  const cell = <K extends keyof typeof runRowSchema.shape>(column: K) => createCellParser(runRowSchema.shape[column], column, file);
+  const sweepCell = cell('sweep');
+  const modelCell = cell('model');
+  const quantCell = cell('quant');
+  const harnessCell = cell('harness');
+  const taskCell = cell('task');
+  const seedCell = cell('seed');
+  const passedCell = cell('passed');
+  const timeCell = cell('agent_time_s');
+  const mentionsCell = cell('grader_mentions');
+  const accessCell = cell('grader_access');
   // Whether each interned id is a listed model / task, decided once per distinct name.
   const listedModel: boolean[] = [];
   const listedTask: boolean[] = [];
@@ -64,7 +74,19 @@ export async function readRuns(file: string, refs: RunReferences): Promise<Run[]
     file,
     columns: RUN_COLUMNS,
     onRecord: (values, line) => {
-      const row = parseRow(values, line);
+      // values come in RUN_COLUMNS order; cells are read in it, so the first bad cell of a line is the one reported.
+      const row = {
+        sweep: sweepCell(values[0] ?? '', line),
+        model: modelCell(values[1] ?? '', line),
+        quant: quantCell(values[2] ?? '', line),
+        harness: harnessCell(values[3] ?? '', line),
+        task: taskCell(values[4] ?? '', line),
+        seed: seedCell(values[5] ?? '', line),
+        passed: passedCell(values[6] ?? '', line),
+        agent_time_s: timeCell(values[7] ?? '', line),
+        grader_mentions: mentionsCell(values[8] ?? '', line),
+        grader_access: accessCell(values[9] ?? '', line),
+      };
       const ids = [
         names.id(row.sweep),
         names.id(row.model),

@@ -21,3 +21,24 @@ describe('RunKeyLines', () => {
     expect(keys.claim([2000, 5, 5, 5, 5], 7, 6)).toBe(5);
   });
 });
+
+describe('RunKeyLines with many and scattered seeds', () => {
+  it('finds the first line of every repeated seed, dense or far apart', () => {
+    const keys = new RunKeyLines();
+    const cell = [1, 2, 3, 4, 5] as const;
+    // Far seeds first (they cannot sit in a small array), then a dense run that grows past them.
+    const seeds = [5000, 1e12, 70, ...Array.from({ length: 6000 }, (_, i) => i)];
+    const firstLine = new Map<number, number>();
+    seeds.forEach((seed, i) => {
+      const line = i + 2;
+      expect(keys.claim(cell, seed, line), `seed ${seed}`).toBe(firstLine.get(seed));
+      if (!firstLine.has(seed)) firstLine.set(seed, line);
+    });
+    // 5000 and 70 came first, on lines 2 and 4; the dense run met them again on lines 5005 and 75.
+    expect(keys.claim(cell, 5000, 99_999)).toBe(2);
+    expect(keys.claim(cell, 70, 99_999)).toBe(4);
+    expect(keys.claim(cell, 1e12, 99_999)).toBe(3);
+    expect(keys.claim(cell, 5999, 99_999)).toBe(6004);
+    expect(keys.claim([1, 2, 3, 4, 6], 5999, 7)).toBeUndefined();
+  });
+});
