@@ -111,7 +111,12 @@ export const remarkCitations: RemarkPlugin<[RemarkCitationsOptions?]> = function
       for (const found of findCitations(node.value, hasBibliography)) {
         const written = node.value.slice(found.start, found.end);
         for (const item of found.items) {
-          const at = (): SourcePoint => locateInSource(source, node.position, written, countBefore(node.value, written, found.start));
+          const at = (): SourcePoint => {
+            const group = locateInSource(source, node.position, written, countBefore(node.value, written, found.start));
+            // Point at the key itself when it sits on the group's first line.
+            const offset = written.indexOf(`@${item.key}`);
+            return offset > 0 && !written.slice(0, offset).includes('\n') ? { line: group.line, column: group.column + offset } : group;
+          };
           const all = load(at(), item.key);
           const record = all.get(item.key);
           if (!record) {

@@ -35,7 +35,11 @@ export const remarkKatexStrict: RemarkPlugin<[Readonly<KatexOptions>?]> = functi
       const occurrence = token === '' || position === undefined ? 0 : node.value.slice(0, position).split(token).length - 1;
       const at = locateInSource(source, node.position, token, occurrence);
       const kind = displayMode ? 'display formula' : 'inline formula';
-      throw new MathError(`KaTeX cannot render the ${kind} "${quote(node.value)}": ${problem.reason}`, {
+      // Quote the formula as written: remark-crossref may have swapped a \label for a \tag.
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      const written = node.type !== 'code' && source !== undefined && start !== undefined && end !== undefined ? source.slice(start, end).replace(/^\$+|\$+$/g, '') : node.value;
+      throw new MathError(`KaTeX cannot render the ${kind} "${quote(written)}": ${problem.reason}`, {
         file: displayPath(file.path),
         ...at,
         formula: node.value,

@@ -79,8 +79,8 @@ describe('remarkCitations', () => {
 describe('remarkCitations errors', () => {
   it('names file, line, column, key and bibliography of an unknown key', async () => {
     const error = await citationError('Intro.\n\nAs shown [@williams1992; @nobody2020].\n');
-    expect(lastLine(error)).toBe(`${POST_PATH}:3:10: The citation key "nobody2020" is not in ${BIB_DIR}/refs.bib.`);
-    expect([error.line, error.column, error.key]).toEqual([3, 10, 'nobody2020']);
+    expect(lastLine(error)).toBe(`${POST_PATH}:3:26: The citation key "nobody2020" is not in ${BIB_DIR}/refs.bib.`);
+    expect([error.line, error.column, error.key]).toEqual([3, 26, 'nobody2020']);
   });
 
   it('suggests the key when only its case differs', async () => {
@@ -94,8 +94,9 @@ describe('remarkCitations errors', () => {
 
   it('names the post when it cites without a bibliography field', async () => {
     const error = await citationError('Text.\n\nCited [@williams1992].\n', { bibDir: BIB_DIR });
+    // "Cited [" is 7 characters: the key's "@" is in column 8.
     expect(lastLine(error)).toBe(
-      `${POST_PATH}:3:7: The post cites "@williams1992" but its front matter has no "bibliography" field; add "bibliography: <name>.bib" naming a file in ${BIB_DIR}.`,
+      `${POST_PATH}:3:8: The post cites "@williams1992" but its front matter has no "bibliography" field; add "bibliography: <name>.bib" naming a file in ${BIB_DIR}.`,
     );
   });
 

@@ -53,6 +53,12 @@ describe('remarkKatexStrict', () => {
     expect([error.line, error.column]).toEqual([4, 6]);
   });
 
+  it('quotes a labelled formula as written, not as tagged', async () => {
+    const error = await mathError('$$\na = \\oops\n\\label{eq:a}\n$$\n');
+    expect(error.message).toContain('KaTeX cannot render the display formula "a = \\oops \\label{eq:a}": Undefined control sequence: \\oops');
+    expect([error.line, error.column]).toEqual([2, 5]);
+  });
+
   it('checks ```math blocks, and fails on an unlabelled \\label reaching KaTeX in MDX too', async () => {
     const fenced = await mathError('```math\n\\left( x\n```\n');
     expect(fenced.line).toBe(1);
