@@ -79,21 +79,21 @@ export const remarkCitations: RemarkPlugin<[RemarkCitationsOptions?]> = function
 
     let records: Map<string, BibRecord> | undefined;
     let shownBib = '';
-    const load = (at: SourcePoint, key: string): Map<string, BibRecord> => {
+    const load = (at: () => SourcePoint, key: string): Map<string, BibRecord> => {
       if (records) return records;
       if (!hasBibliography) {
         throw new CitationError(
           `The post cites "@${key}" but its front matter has no "bibliography" field; add "bibliography: <name>.bib" naming a file in ${displayPath(bibDir)}.`,
-          { file: post, ...at, key },
+          { file: post, ...at(), key },
         );
       }
-      const where = frontmatterPoint(file.path);
       try {
         const path = bibliographyPath(bibDir, bibName);
         shownBib = displayPath(path);
         records = loadBibliography(path, shownBib);
         return records;
       } catch (error) {
+        const where = frontmatterPoint(file.path);
         if (error instanceof BibliographyPathError) throw new CitationError(error.message, { file: post, ...where, key: bibName, cause: error });
         if (error instanceof BibtexError) {
           throw new CitationError(`The bibliography "${bibName}" cannot be used: ${error.message}`, { file: post, ...where, key: bibName, cause: error });
@@ -103,7 +103,7 @@ export const remarkCitations: RemarkPlugin<[RemarkCitationsOptions?]> = function
     };
 
     // A named bibliography is read even when nothing is cited yet, so a wrong name fails at once.
-    if (hasBibliography) load(frontmatterPoint(file.path), bibName);
+    if (hasBibliography) load(() => frontmatterPoint(file.path), bibName);
 
     // First pass (no replacements): find and check every citation, so labels and a/b letters are known.
     const cited = new Map<string, BibRecord>();
@@ -117,7 +117,7 @@ export const remarkCitations: RemarkPlugin<[RemarkCitationsOptions?]> = function
             const offset = written.indexOf(`@${item.key}`);
             return offset > 0 && !written.slice(0, offset).includes('\n') ? { line: group.line, column: group.column + offset } : group;
           };
-          const all = load(at(), item.key);
+          const all = load(at, item.key);
           const record = all.get(item.key);
           if (!record) {
             const near = [...all.keys()].find((k) => k.toLowerCase() === item.key.toLowerCase());
