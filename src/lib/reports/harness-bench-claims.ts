@@ -150,6 +150,14 @@ export const harnessBenchClaims: Readonly<Record<string, Check>> = {
   'gemma-31b-loses-most': ({ report: { quant } }) =>
     (quant.biggestLoss.model === 'gemma-4-31b-it' && quant.biggestLoss.delta < 0) || `the largest loss is ${quant.biggestLoss.model} (${quant.biggestLoss.deltaText})`,
 
+  'biggest-loss-spread-thin': ({ report: { quant } }) => {
+    const s = quant.lossSpread;
+    return (s.losingTasks >= 3 && s.worstDrop <= 2) || `${quant.biggestLoss.model} loses passes on ${s.losingTasks} tasks, at most ${s.worstDrop} on one (${s.worstTask})`;
+  },
+
+  'focus-task-models-move-both-ways': ({ report: { quant } }) =>
+    (quant.focusMoves.up > 0 && quant.focusMoves.down > 0) || `on ${quant.focusTask}, ${quant.focusMoves.up} models gain and ${quant.focusMoves.down} lose`,
+
   'focus-task-worse-at-q8': ({ report: { quant } }) => {
     const { focusA, focusB } = quant.total;
     return (focusA !== null && focusB !== null && focusB.passed < focusA.passed) || `${quant.focusTask}: ${focusA?.passes ?? '—'} against ${focusB?.passes ?? '—'}`;

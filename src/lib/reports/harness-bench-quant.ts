@@ -34,6 +34,10 @@ export interface QuantSection {
   timeRatio: { min: string; max: string };
   biggestGain: PairedShown;
   biggestLoss: PairedShown;
+  /** How the biggest loser's loss spreads over tasks: tasks that lost passes, and the largest single-task drop. */
+  lossSpread: { losingTasks: number; worstTask: string; worstDrop: number };
+  /** Models whose focus-task passes rose, and fell, from a to b. */
+  focusMoves: { up: number; down: number };
   /** Models gaining at least `clearGain` passes in b. */
   clearGains: PairedShown[];
   /** The (model, harness) cell that loses the most passes from a to b. */
@@ -146,6 +150,14 @@ export function quantSection(runs: readonly Run[], tasks: readonly TaskInfo[], o
     .map((s) => s.task)
     .sort(byName);
 
+  const biggestLoss = byDelta[byDelta.length - 1] ?? first;
+  const perTask = new Map<string, number>();
+  for (const r of runs) {
+    if (r.model !== biggestLoss.model || !r.passed || (r.sweep !== o.a && r.sweep !== o.b)) continue;
+    perTask.set(r.task, (perTask.get(r.task) ?? 0) + (r.sweep === o.b ? 1 : -1));
+  }
+  const drops = [...perTask].filter(([, d]) => d < 0).sort((x, y) => x[1] - y[1] || byName(x[0], y[0]));
+
   return {
     a: o.a,
     b: o.b,
@@ -156,7 +168,12 @@ export function quantSection(runs: readonly Run[], tasks: readonly TaskInfo[], o
     slowerInB: rows.filter((r) => r.b.avgTimeS > r.a.avgTimeS).length,
     timeRatio: { min: timesSlower(Math.min(...ratios), 1, 1), max: timesSlower(Math.max(...ratios), 1, 1) },
     biggestGain: byDelta[0] ?? first,
-    biggestLoss: byDelta[byDelta.length - 1] ?? first,
+    biggestLoss,
+    lossSpread: { losingTasks: drops.length, worstTask: drops[0]?.[0] ?? '', worstDrop: -(drops[0]?.[1] ?? 0) },
+    focusMoves: {
+      up: rows.filter((r) => r.focusA && r.focusB && r.focusB.passed > r.focusA.passed).length,
+      down: rows.filter((r) => r.focusA && r.focusB && r.focusB.passed < r.focusA.passed).length,
+    },
     clearGains: byDelta.filter((r) => r.delta >= clearGain),
     worstCellDrop,
     traceTask: { task: o.traceTask, a: taskShown(runs, tasks, o.a, o.traceTask), b: taskShown(runs, tasks, o.b, o.traceTask) },

@@ -171,6 +171,12 @@ describe('harness-bench report: numbers the prose quotes', () => {
     expect(r.quant.traceTask.a && [r.quant.traceTask.a.passes, r.quant.traceTask.a.percent]).toEqual(['21/50', '42%']);
     expect(r.quant.traceTask.b && [r.quant.traceTask.b.passes, r.quant.traceTask.b.percent]).toEqual(['18/35', '51%']);
     expect(r.quant.clearTaskGains).toEqual(['pt7_prompt_blend']);
+    // From the published jax1 columns: up Qwen3.6-27B (2 -> 4) and Qwen3-Coder-Next (0 -> 2); down
+    // Qwen3.6-35B-A3B, Qwen3.5-27B, Qwen3.5-35B-A3B and gpt-oss-20b; gemma-4-31b-it stays at 0/5.
+    expect(r.quant.focusMoves).toEqual({ up: 2, down: 4 });
+    // Published: gemma-4-31b-it's Q8 losses are spread thinly over tasks.
+    expect(r.quant.lossSpread.losingTasks).toBeGreaterThanOrEqual(3);
+    expect(r.quant.lossSpread.worstDrop).toBeLessThanOrEqual(2);
   });
 
   it('names the always-passed tasks and the hardest six in order', () => {
