@@ -1,5 +1,5 @@
 import type { Run } from '../data/types';
-import { groupRuns, runsOfSweep } from './group-runs';
+import { groupRuns } from './group-runs';
 import { byName, byRateDesc, type PassStats } from './pass-stats';
 
 export type HarnessStats = { sweep: string; harness: string } & PassStats;
@@ -9,8 +9,7 @@ export type HarnessStats = { sweep: string; harness: string } & PassStats;
  * Sorted by pass rate (highest first), passes, mean time (fastest first), then sweep and harness names.
  */
 export function harnessStats(runs: readonly Run[], sweep?: string): HarnessStats[] {
-  const rows = sweep === undefined ? runs : runsOfSweep(runs, sweep);
-  return groupRuns(rows, ['sweep', 'harness']).sort(
+  return groupRuns(runs, ['sweep', 'harness'], sweep).sort(
     (a, b) =>
       byRateDesc(a, b) ||
       b.passed - a.passed ||

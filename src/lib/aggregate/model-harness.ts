@@ -1,5 +1,5 @@
 import type { Run } from '../data/types';
-import { groupRuns, runsOfSweep } from './group-runs';
+import { groupRuns } from './group-runs';
 import { byName, type PassStats } from './pass-stats';
 
 export type ModelHarnessStats = { model: string; quant: string; harness: string } & PassStats;
@@ -9,7 +9,7 @@ export type ModelHarnessStats = { model: string; quant: string; harness: string 
  * Sorted by model, quant and harness names (a chart imposes its own axis order).
  */
 export function modelHarnessStats(runs: readonly Run[], sweep: string): ModelHarnessStats[] {
-  return groupRuns(runsOfSweep(runs, sweep), ['model', 'quant', 'harness']).sort(
+  return groupRuns(runs, ['model', 'quant', 'harness'], sweep).sort(
     (a, b) => byName(a.model, b.model) || byName(a.quant, b.quant) || byName(a.harness, b.harness),
   );
 }

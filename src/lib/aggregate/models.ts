@@ -1,5 +1,5 @@
 import type { Run } from '../data/types';
-import { groupRuns, runsOfSweep } from './group-runs';
+import { groupRuns } from './group-runs';
 import { byName, byRateDesc, type PassStats } from './pass-stats';
 
 export type ModelStats = { sweep: string; model: string; quant: string } & PassStats;
@@ -10,8 +10,7 @@ export type ModelStats = { sweep: string; model: string; quant: string } & PassS
  * sweep, model and quant names.
  */
 export function modelStats(runs: readonly Run[], sweep?: string): ModelStats[] {
-  const rows = sweep === undefined ? runs : runsOfSweep(runs, sweep);
-  return groupRuns(rows, ['sweep', 'model', 'quant']).sort(
+  return groupRuns(runs, ['sweep', 'model', 'quant'], sweep).sort(
     (a, b) =>
       byRateDesc(a, b) ||
       b.passed - a.passed ||

@@ -1,5 +1,5 @@
 import type { Run } from '../data/types';
-import { runsOfSweep } from './group-runs';
+import { noRunsInSweep } from './group-runs';
 import { addRun, byName, byRateDesc, newTally, toPassStats, type PassStats, type Tally } from './pass-stats';
 
 export interface PairedSweepRow {
@@ -73,35 +73,61 @@ export function pairedSweepsTotal(runs: readonly Run[], a: string, b: string, op
   return { models, a: statsA, b: statsB, delta: statsB.passed - statsA.passed };
 }
 
+/**
+ * Both sides in one pass over the runs. Errors come in the order a side-by-side reading would
+ * meet them: a sweep without runs (a before b), no runs of the task, then a model at two quants
+ * (in sweep a before sweep b, each at its first conflicting run).
+ */
 function sides(runs: readonly Run[], a: string, b: string, opts: PairedSweepOptions): { sideA: Map<string, Side>; sideB: Map<string, Side> } {
-  let runsA = runsOfSweep(runs, a);
-  let runsB = runsOfSweep(runs, b);
   const { task } = opts;
-  if (task !== undefined) {
-    runsA = runsA.filter((r) => r.task === task);
-    runsB = runsB.filter((r) => r.task === task);
-    if (runsA.length === 0 && runsB.length === 0) {
-      throw new RangeError(`Neither sweep "${a}" nor sweep "${b}" has runs of task "${task}".`);
-    }
+  const sideA = new SideTally(a);
+  const sideB = new SideTally(b);
+  for (const run of runs) {
+    // Two tests, not else-if: a sweep paired with itself fills both sides, as before.
+    if (run.sweep === a) sideA.take(run, task);
+    if (run.sweep === b) sideB.take(run, task);
   }
-  return { sideA: bySide(runsA, a), sideB: bySide(runsB, b) };
+  if (!sideA.seen) throw noRunsInSweep(runs, a);
+  if (!sideB.seen) throw noRunsInSweep(runs, b);
+  if (task !== undefined && sideA.runs === 0 && sideB.runs === 0) {
+    throw new RangeError(`Neither sweep "${a}" nor sweep "${b}" has runs of task "${task}".`);
+  }
+  for (const side of [sideA, sideB]) if (side.conflict) throw side.conflict;
+  return { sideA: sideA.models, sideB: sideB.models };
 }
 
-function bySide(runs: readonly Run[], sweep: string): Map<string, Side> {
-  const out = new Map<string, Side>();
-  for (const run of runs) {
-    let side = out.get(run.model);
+/** One sweep's runs per model; the first model met at a second quant is kept as an error. */
+class SideTally {
+  readonly models = new Map<string, Side>();
+  seen = false;
+  runs = 0;
+  conflict: RangeError | undefined;
+  private readonly sweep: string;
+
+  constructor(sweep: string) {
+    this.sweep = sweep;
+  }
+
+  take(run: Run, task: string | undefined): void {
+    this.seen = true;
+    if (task === undefined || run.task === task) this.add(run);
+  }
+
+  private add(run: Run): void {
+    if (this.conflict) return;
+    this.runs += 1;
+    let side = this.models.get(run.model);
     if (side === undefined) {
       side = { quant: run.quant, tally: newTally() };
-      out.set(run.model, side);
+      this.models.set(run.model, side);
     } else if (side.quant !== run.quant) {
-      throw new RangeError(
-        `Model "${run.model}" appears at two quants in sweep "${sweep}" ("${side.quant}" and "${run.quant}"), so it cannot be paired.`,
+      this.conflict = new RangeError(
+        `Model "${run.model}" appears at two quants in sweep "${this.sweep}" ("${side.quant}" and "${run.quant}"), so it cannot be paired.`,
       );
+      return;
     }
     addRun(side.tally, run);
   }
-  return out;
 }
 
 function merge(into: Tally, from: Tally): void {
