@@ -91,6 +91,7 @@ export async function runFigures(opts: FiguresOptions, io: FiguresIo, tool: Tool
   const skipped = sweeps.pair ? [] : [{ name: 'q4_vs_q8', reason: 'the data has a single sweep, so there is nothing to pair' }];
   // Loaded only now: Vega and Vega-Lite are most of the start-up time, and --help or a data error needs neither.
   const { renderSvgThemes } = await import('../render/render-svg-themes');
+  const { saveVegaCodeCache } = await import('../render/vega-runtime');
 
   const inputs = [];
   for (const file of INPUT_FILES) {
@@ -135,6 +136,7 @@ export async function runFigures(opts: FiguresOptions, io: FiguresIo, tool: Tool
       outputs: [...outputs].sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0)),
     };
     await io.writeFile(join(temp, 'manifest.json'), canonicalJson(manifest));
+    saveVegaCodeCache();
   } catch (e) {
     await io.rm(temp);
     throw e;

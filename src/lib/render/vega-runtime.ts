@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { createHash } from 'node:crypto';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire, getCompileCacheDir } from 'node:module';
 import { dirname, join } from 'node:path';
-import { runInThisContext } from 'node:vm';
+import { Script } from 'node:vm';
 import type * as VegaModule from 'vega';
 import type * as VegaLiteModule from 'vega-lite';
 
@@ -12,6 +13,9 @@ export interface VegaRuntime {
 
 let cached: VegaRuntime | undefined;
 
+/** Scripts that ran without usable code cache, with the file their cache should go to. */
+const uncached: Array<{ script: Script; file: string }> = [];
+
 /**
  * Vega and Vega-Lite from their single-file builds rather than their ES module graphs. The
  * packages' `import` entry points pull in some forty packages file by file, and resolving and
@@ -20,14 +24,31 @@ let cached: VegaRuntime | undefined;
  * scripts (no `module`, `exports` or `define` in scope, whatever loader runs this file) they
  * define `globalThis.vega` and `globalThis.vegaLite`, which is where this picks them up. Same
  * code, same version; tests check that the SVGs match those of the module builds.
+ *
+ * Node's compile cache does not cover scripts run through node:vm, so when it is on (the figures
+ * CLI turns it on) the two builds keep V8 code caches of their own beside it, one per build
+ * content; see saveVegaCodeCache.
  */
 export function vegaRuntime(): VegaRuntime {
   if (cached) return cached;
   const require = createRequire(import.meta.url);
   const g = globalThis as { vega?: typeof VegaModule; vegaLite?: typeof VegaLiteModule };
+  const cacheDir = getCompileCacheDir();
   const run = (pkg: string, file: string): void => {
     const path = join(dirname(require.resolve(pkg)), file);
-    runInThisContext(readFileSync(path, 'utf8'), { filename: path });
+    const source = readFileSync(path, 'utf8');
+    const cacheFile = cacheDir === undefined ? undefined : join(cacheDir, `${file}-${createHash('sha256').update(source).digest('hex').slice(0, 16)}.v8cache`);
+    let cachedData: Buffer | undefined;
+    if (cacheFile !== undefined) {
+      try {
+        cachedData = readFileSync(cacheFile);
+      } catch {
+        // No cache yet: compile from source and offer one at the end (saveVegaCodeCache).
+      }
+    }
+    const script = new Script(source, { filename: path, ...(cachedData === undefined ? {} : { cachedData }) });
+    script.runInThisContext();
+    if (cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected === true)) uncached.push({ script, file: cacheFile });
   };
   if (g.vega === undefined) run('vega', 'vega.min.js');
   if (g.vegaLite === undefined) run('vega-lite', 'vega-lite.min.js');
@@ -36,4 +57,22 @@ export function vegaRuntime(): VegaRuntime {
   }
   cached = { vega: g.vega, vegaLite: g.vegaLite };
   return cached;
+}
+
+/**
+ * Writes the V8 code cache of the Vega builds that ran without one. Call it after drawing: a
+ * cache made then also holds the functions compiled while drawing, which is most of what a
+ * later run would otherwise compile again. Best effort: a cache that cannot be written is
+ * simply not there next time.
+ */
+export function saveVegaCodeCache(): void {
+  for (const { script, file } of uncached.splice(0)) {
+    const temp = `${file}.${process.pid}.tmp`;
+    try {
+      writeFileSync(temp, script.createCachedData());
+      renameSync(temp, file);
+    } catch {
+      // Read-only or vanished cache directory: the next run compiles from source, as this one did.
+    }
+  }
 }
