@@ -1,13 +1,15 @@
-import { z } from 'zod';
 import { nameCell, positiveCell } from './csv-fields';
 import { DataError, locate, quote } from './data-error';
-import { parseRecord } from './parse-record';
 import { readCsv } from './read-csv';
+import { createRowParser } from './row-parser';
 import type { ModelInfo } from './types';
 
-/** One line of models.csv. The keys are the exact column names, in the order files are written. */
-export const modelRowSchema = z
-  .object({
+/**
+ * One line of models.csv. The keys are the exact column names, in the order files are written.
+ * Across the row, active_params_b must not exceed total_params_b (checked in readModels).
+ */
+export const modelRowSchema = {
+  shape: {
     /** Model name exactly as runs.csv spells it, without the quant (e.g. "Qwen3.6-27B"). */
     model: nameCell,
     /** Family used to colour charts (e.g. "Qwen3.6", "gpt-oss"). */
@@ -16,16 +18,8 @@ export const modelRowSchema = z
     total_params_b: positiveCell,
     /** Parameters active per token in billions; equals the total for dense models. */
     active_params_b: positiveCell,
-  })
-  .superRefine((row, ctx) => {
-    if (row.active_params_b > row.total_params_b) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['active_params_b'],
-        message: `expected at most total_params_b (${row.total_params_b})`,
-      });
-    }
-  });
+  },
+} as const;
 
 export const MODEL_COLUMNS = Object.keys(modelRowSchema.shape);
 
@@ -33,12 +27,20 @@ export const MODEL_COLUMNS = Object.keys(modelRowSchema.shape);
 export async function readModels(file: string): Promise<ModelInfo[]> {
   const models: ModelInfo[] = [];
   const lineOf = new Map<string, number>();
+  const parseRow = createRowParser(modelRowSchema, file);
+  const activeAt = MODEL_COLUMNS.indexOf('active_params_b');
   const { records } = await readCsv({
     file,
     columns: MODEL_COLUMNS,
     onRecord: (values, line) => {
-      const record = Object.fromEntries(MODEL_COLUMNS.map((c, i) => [c, values[i] ?? '']));
-      const row = parseRecord(modelRowSchema, record, file, line);
+      const row = parseRow(values, line);
+      if (row.active_params_b > row.total_params_b) {
+        const value = values[activeAt] ?? '';
+        throw new DataError(
+          `${locate(file, line, 'active_params_b')}: expected at most total_params_b (${row.total_params_b}), got ${quote(value)}.`,
+          { file, line, column: 'active_params_b', value },
+        );
+      }
       const first = lineOf.get(row.model);
       if (first !== undefined) {
         throw new DataError(

@@ -1,5 +1,4 @@
-import type { z } from 'zod';
-import { SLOW_PATH, fastCheckOf } from './csv-fields';
+import { SLOW_PATH, fastCheckOf, type CellOutput, type CellSchema } from './csv-fields';
 import { DataError, locate, quote } from './data-error';
 
 /** Turns one record's values (in the schema's column order) into the schema's output. */
@@ -12,15 +11,16 @@ export type CellParser<T> = (raw: string, line: number) => T;
 const MEMO_LIMIT = 4096;
 
 /**
- * Validates the cells of one column with its zod schema. Numbers go through the schema's fast
- * check when it has one (see csv-fields.ts); other values are remembered per distinct text, since
- * runs.csv repeats a handful of names a million times. Only texts the fast check cannot vouch for
- * and the memo has not seen reach zod, whose message is the one reported.
+ * Validates the cells of one column with its schema (a rule from csv-fields.ts, or a zod
+ * schema). Numbers go through the schema's fast check when it has one; other values are
+ * remembered per distinct text, since runs.csv repeats a handful of names a million times. Only
+ * texts the fast check cannot vouch for and the memo has not seen reach safeParse, whose first
+ * message is the one reported.
  */
-export function createCellParser<S extends z.ZodType>(cell: S, column: string, file: string): CellParser<z.output<S>> {
-  const memo = new Map<string, z.output<S>>();
+export function createCellParser<T>(cell: CellSchema<T>, column: string, file: string): CellParser<T> {
+  const memo = new Map<string, T>();
   const fast = fastCheckOf(cell);
-  const slow = (raw: string, line: number): z.output<S> => {
+  const slow = (raw: string, line: number): T => {
     const result = cell.safeParse(raw);
     if (!result.success) {
       const message = result.error.issues[0]?.message ?? 'invalid value';
@@ -31,11 +31,11 @@ export function createCellParser<S extends z.ZodType>(cell: S, column: string, f
   // The previous cell's text and value: runs.csv is written cell by cell, so most names repeat
   // the line above, and comparing two short strings is cheaper than hashing one.
   let lastRaw: string | undefined;
-  let lastValue: z.output<S> | undefined;
+  let lastValue: T | undefined;
   return (raw, line) => {
-    if (raw === lastRaw) return lastValue as z.output<S>;
+    if (raw === lastRaw) return lastValue as T;
     const checked = fast === undefined ? SLOW_PATH : fast(raw);
-    let value: z.output<S>;
+    let value: T;
     if (checked !== SLOW_PATH && typeof checked !== 'string') {
       // A number: nothing to copy, and cheaper to check again than to look up.
       value = checked;
@@ -47,7 +47,7 @@ export function createCellParser<S extends z.ZodType>(cell: S, column: string, f
         if (memo.size < MEMO_LIMIT) {
           // Remember a fresh copy: the parser's string may be a slice that pins its whole chunk.
           const key = Buffer.from(raw, 'utf8').toString('utf8');
-          if (value === raw) value = key as z.output<S>;
+          if (value === raw) value = key as T;
           memo.set(key, value);
         }
       }
@@ -62,15 +62,18 @@ export function createCellParser<S extends z.ZodType>(cell: S, column: string, f
  * Validates records cell by cell with the schema's own field schemas (see createCellParser).
  * Only valid for schemas whose rules are all per field (no object-level refinements).
  */
-export function createRowParser<T extends z.ZodObject>(schema: T, file: string): RowParser<z.output<T>> {
-  const shape = schema.shape as Readonly<Record<string, z.ZodType>>;
-  const columns = Object.keys(shape).map((name) => ({ name, parse: createCellParser(shape[name] as z.ZodType, name, file) }));
+export function createRowParser<Shape extends Readonly<Record<string, CellSchema<unknown>>>>(
+  schema: { shape: Shape },
+  file: string,
+): RowParser<{ [K in keyof Shape]: CellOutput<Shape[K]> }> {
+  const shape: Readonly<Record<string, CellSchema<unknown>>> = schema.shape;
+  const columns = Object.keys(shape).map((name) => ({ name, parse: createCellParser(shape[name] as CellSchema<unknown>, name, file) }));
   return (values, line) => {
     const out: Record<string, unknown> = {};
     for (let i = 0; i < columns.length; i++) {
       const col = columns[i] as (typeof columns)[number];
       out[col.name] = col.parse(values[i] ?? '', line);
     }
-    return out as z.output<T>;
+    return out as { [K in keyof Shape]: CellOutput<Shape[K]> };
   };
 }

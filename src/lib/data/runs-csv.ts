@@ -1,9 +1,8 @@
-import { z } from 'zod';
-import { countCell, nameCell, nonNegativeCell } from './csv-fields';
+import { countCell, nameCell, nonNegativeCell, oneOfCell, type CellOutput, type CellSchema } from './csv-fields';
 import { DataError, locate, quote } from './data-error';
 import { createInterner } from './intern';
 import { readCsv } from './read-csv';
-import { createCellParser } from './row-parser';
+import { createCellParser, type CellParser } from './row-parser';
 import { RunKeyLines } from './run-keys';
 import type { GraderAccess, Run } from './types';
 
@@ -11,28 +10,30 @@ import type { GraderAccess, Run } from './types';
  * One line of runs.csv. The keys are the exact column names. Rules must stay per field: the
  * loader validates cell by cell (see row-parser.ts) to keep a million rows fast, in this order.
  */
-export const runRowSchema = z.object({
-  /** Which sweep the run belongs to (e.g. "q4", "q8"). */
-  sweep: nameCell,
-  /** Model name; must be listed in models.csv. */
-  model: nameCell,
-  /** Quantisation the model was served at (e.g. "UD-Q4_K_XL", "Q8_0"). */
-  quant: nameCell,
-  /** Agent harness id (e.g. "pi", "opencode"). */
-  harness: nameCell,
-  /** Task id; must be listed in tasks.csv. */
-  task: nameCell,
-  /** Repeat number within the (sweep, model, quant, harness, task) cell, from 0. */
-  seed: countCell,
-  /** 1 when the hidden grader accepted the agent's work, 0 otherwise. */
-  passed: z.enum(['0', '1'], { error: 'expected 0 or 1' }).transform((v) => v === '1'),
-  /** Wall-clock seconds the agent worked on the task, grading excluded. */
-  agent_time_s: nonNegativeCell,
-  /** How many times the agent's log mentions the grader (test.sh). */
-  grader_mentions: countCell,
-  /** Whether the agent ran the hidden grader, read its source, or did neither. */
-  grader_access: z.enum(['none', 'ran', 'read'], { error: 'expected none, ran or read' }),
-});
+export const runRowSchema = {
+  shape: {
+    /** Which sweep the run belongs to (e.g. "q4", "q8"). */
+    sweep: nameCell,
+    /** Model name; must be listed in models.csv. */
+    model: nameCell,
+    /** Quantisation the model was served at (e.g. "UD-Q4_K_XL", "Q8_0"). */
+    quant: nameCell,
+    /** Agent harness id (e.g. "pi", "opencode"). */
+    harness: nameCell,
+    /** Task id; must be listed in tasks.csv. */
+    task: nameCell,
+    /** Repeat number within the (sweep, model, quant, harness, task) cell, from 0. */
+    seed: countCell,
+    /** 1 when the hidden grader accepted the agent's work, 0 otherwise. */
+    passed: oneOfCell(['0', '1'], 'expected 0 or 1', (v) => v === '1'),
+    /** Wall-clock seconds the agent worked on the task, grading excluded. */
+    agent_time_s: nonNegativeCell,
+    /** How many times the agent's log mentions the grader (test.sh). */
+    grader_mentions: countCell,
+    /** Whether the agent ran the hidden grader, read its source, or did neither. */
+    grader_access: oneOfCell(['none', 'ran', 'read'], 'expected none, ran or read'),
+  },
+} as const;
 
 export const RUN_COLUMNS = Object.keys(runRowSchema.shape);
 
@@ -55,7 +56,9 @@ export async function readRuns(file: string, refs: RunReferences): Promise<Run[]
   const runs: Run[] = [];
   const names = createInterner();
   const keys = new RunKeyLines();
-  const cell = <K extends keyof typeof runRowSchema.shape>(column: K) => createCellParser(runRowSchema.shape[column], column, file);
+  type Shape = typeof runRowSchema.shape;
+  const cell = <K extends keyof Shape>(column: K): CellParser<CellOutput<Shape[K]>> =>
+    createCellParser(runRowSchema.shape[column] as CellSchema<CellOutput<Shape[K]>>, column, file);
   const sweepCell = cell('sweep');
   const modelCell = cell('model');
   const quantCell = cell('quant');

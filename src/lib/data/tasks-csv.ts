@@ -1,17 +1,18 @@
-import { z } from 'zod';
 import { nameCell } from './csv-fields';
 import { DataError, locate, quote } from './data-error';
-import { parseRecord } from './parse-record';
 import { readCsv } from './read-csv';
+import { createRowParser } from './row-parser';
 import type { TaskInfo } from './types';
 
 /** One line of tasks.csv. The keys are the exact column names. */
-export const taskRowSchema = z.object({
-  /** Task id exactly as runs.csv spells it (e.g. "jax1_complex_lp"). */
-  task: nameCell,
-  /** Language or framework the task is written in (e.g. "JAX", "Rust"). */
-  language: nameCell,
-});
+export const taskRowSchema = {
+  shape: {
+    /** Task id exactly as runs.csv spells it (e.g. "jax1_complex_lp"). */
+    task: nameCell,
+    /** Language or framework the task is written in (e.g. "JAX", "Rust"). */
+    language: nameCell,
+  },
+} as const;
 
 export const TASK_COLUMNS = Object.keys(taskRowSchema.shape);
 
@@ -19,12 +20,12 @@ export const TASK_COLUMNS = Object.keys(taskRowSchema.shape);
 export async function readTasks(file: string): Promise<TaskInfo[]> {
   const tasks: TaskInfo[] = [];
   const lineOf = new Map<string, number>();
+  const parseRow = createRowParser(taskRowSchema, file);
   const { records } = await readCsv({
     file,
     columns: TASK_COLUMNS,
     onRecord: (values, line) => {
-      const record = Object.fromEntries(TASK_COLUMNS.map((c, i) => [c, values[i] ?? '']));
-      const row = parseRecord(taskRowSchema, record, file, line);
+      const row = parseRow(values, line);
       const first = lineOf.get(row.task);
       if (first !== undefined) {
         throw new DataError(
