@@ -26,6 +26,7 @@ Options:
   --sweep-b S          right side (default: the only two sweeps, in name order;
                        with a single sweep the slope chart is skipped)
   -q, --quiet          print nothing but errors and warnings
+  --timings            print how long each phase took, on stderr
   --debug              print stack traces on errors
   -h, --help           show this help
 
@@ -38,6 +39,8 @@ export interface FiguresOptions {
   out: string;
   quiet: boolean;
   debug: boolean;
+  /** Print phase timings on stderr (they vary from run to run, so never into the outputs). */
+  timings?: boolean;
   primarySweep?: string;
   sweepA?: string;
   sweepB?: string;
@@ -61,6 +64,7 @@ export function parseFiguresArgs(argv: readonly string[]): FiguresArgs {
         'sweep-b': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         debug: { type: 'boolean' },
+        timings: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -77,6 +81,7 @@ export function parseFiguresArgs(argv: readonly string[]): FiguresArgs {
     quiet: values.quiet ?? false,
     debug: values.debug ?? false,
   };
+  if (values.timings === true) options.timings = true;
   if (values['primary-sweep'] !== undefined) options.primarySweep = values['primary-sweep'];
   if (values['sweep-a'] !== undefined) options.sweepA = values['sweep-a'];
   if (values['sweep-b'] !== undefined) options.sweepB = values['sweep-b'];

@@ -84,20 +84,26 @@ function sweepChoice(bench: Benchmark, opts: FiguresOptions): SweepChoice {
  */
 export async function runFigures(opts: FiguresOptions, io: FiguresIo, tool: ToolInfo): Promise<FiguresResult> {
   const started = performance.now();
+  const timings = new PhaseTimer();
   checkOutDir(opts.out, opts.data);
   const bench = await io.loadBenchmark(opts.data);
+  timings.lap('load data');
   const sweeps = sweepChoice(bench, opts);
   const figures = figureSpecs(bench, sweeps);
+  timings.lap('aggregate and build specs');
   const skipped = sweeps.pair ? [] : [{ name: 'q4_vs_q8', reason: 'the data has a single sweep, so there is nothing to pair' }];
   // Loaded only now: Vega and Vega-Lite are most of the start-up time, and --help or a data error needs neither.
   const { renderSvgThemes } = await import('../render/render-svg-themes');
-  const { saveVegaCodeCache } = await import('../render/vega-runtime');
+  const { saveVegaCodeCache, vegaRuntime } = await import('../render/vega-runtime');
+  vegaRuntime();
+  timings.lap('load Vega');
 
   const inputs = [];
   for (const file of INPUT_FILES) {
     const bytes = await io.readFile(join(opts.data, file));
     inputs.push({ file, bytes: bytes.byteLength, sha256: sha256(bytes) });
   }
+  timings.lap('hash inputs');
 
   const parent = dirname(resolve(opts.out));
   const base = basename(resolve(opts.out));
@@ -115,7 +121,9 @@ export async function runFigures(opts: FiguresOptions, io: FiguresIo, tool: Tool
   try {
     for (const { name, spec } of figures) {
       // One render serves both themes (they differ only in colours); see renderSvgThemes.
+      timings.lap('write');
       const svgs = await renderSvgThemes(spec, THEMES, { warn: (m) => io.stderr(`figures: warning: ${name}: ${m}`) });
+      timings.lap(`draw ${name}`);
       for (const theme of THEMES) {
         const svg = svgs[theme];
         await write(`${name}.${theme}.svg`, svg.endsWith('\n') ? svg : `${svg}\n`);
@@ -124,7 +132,9 @@ export async function runFigures(opts: FiguresOptions, io: FiguresIo, tool: Tool
       if (!opts.quiet) io.stdout(`figures: ${name} (${name}.light.svg, ${name}.dark.svg, ${name}.vl.json)`);
     }
     for (const s of skipped) if (!opts.quiet) io.stdout(`figures: ${s.name} skipped: ${s.reason}`);
+    timings.lap('write');
     const tables = derivedTables(bench, sweeps.pair);
+    timings.lap('derived tables');
     for (const table of tables) await write(table.file, tableToCsv(table));
     if (!opts.quiet) io.stdout(`figures: tables ${tables.map((t) => t.file).join(', ')}`);
     const manifest = {
@@ -153,6 +163,8 @@ export async function runFigures(opts: FiguresOptions, io: FiguresIo, tool: Tool
     throw e;
   }
   if (hadOld) await io.rm(aside);
+  timings.lap('write');
+  if (opts.timings === true) for (const line of timings.report()) io.stderr(`figures: timing: ${line}`);
 
   const files = [...outputs.map((o) => o.file), 'manifest.json'];
   if (!opts.quiet) {
@@ -160,6 +172,32 @@ export async function runFigures(opts: FiguresOptions, io: FiguresIo, tool: Tool
     io.stdout(`figures: wrote ${files.length} files to ${opts.out} in ${seconds} s`);
   }
   return { out: opts.out, sweeps, files, skipped };
+}
+
+/**
+ * Wall time per phase, summed over repeats of a phase ("write" happens between figures). The
+ * first phase runs from the start of the process (performance.now() counts from there), so it
+ * holds Node's own start-up and the loading of this module and its imports.
+ */
+class PhaseTimer {
+  private last = 0;
+  private readonly phases = new Map<string, number>();
+
+  constructor() {
+    this.lap('start Node and load modules');
+  }
+
+  lap(phase: string): void {
+    const now = performance.now();
+    this.phases.set(phase, (this.phases.get(phase) ?? 0) + (now - this.last));
+    this.last = now;
+  }
+
+  /** "load data 0.012 s" lines in the order phases first ran, then the total. */
+  report(): string[] {
+    const s = (ms: number): string => `${(ms / 1000).toFixed(3)} s`;
+    return [...[...this.phases].map(([phase, ms]) => `${phase} ${s(ms)}`), `total ${s(this.last)}`];
+  }
 }
 
 /**
