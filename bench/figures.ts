@@ -6,10 +6,11 @@
  */
 import { spawn } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { markdownTable, mib } from './lib/markdown-table';
+import { parseTimings } from './lib/parse-timings';
 import { watchPeak } from './lib/process-tree';
 import { syntheticRuns } from './lib/synthetic-runs';
 import { writeAtomic } from './lib/write-atomic';
@@ -17,7 +18,9 @@ import { writeAtomic } from './lib/write-atomic';
 const HELP = `Usage: npm run bench:figures [-- options]
 
 Runs the figures CLI in a fresh Node process on the shipped data and on synthetic sweeps,
-measuring wall time (median of --repeat runs) and peak RSS.
+measuring wall time (median of --repeat runs), peak RSS and the CLI's own phase timings
+(--timings) of the median run. The machine may be shared: the one-minute load average is
+recorded beside every input.
 
 Options:
   --data DIR     benchmark to start from (default data/harness-bench)
@@ -33,14 +36,20 @@ interface FiguresRun {
   medianS: number;
   minS: number;
   peakRssBytes: number;
+  /** Seconds per phase of the median run, as the CLI's --timings reports them. */
+  phases: Record<string, number>;
+  /** One-minute load averages before and after this input's runs. */
+  loadAverage: { before: number; after: number };
 }
+
+const load1 = (): number => Math.round((loadavg()[0] ?? 0) * 100) / 100;
 
 const NODE = process.execPath;
 
-function timeOnce(data: string, out: string): Promise<{ ms: number; peak: number }> {
+function timeOnce(data: string, out: string): Promise<{ ms: number; peak: number; phases: Record<string, number> }> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(NODE, ['scripts/figures.mjs', '--data', data, '--out', out, '-q'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(NODE, ['scripts/figures.mjs', '--data', data, '--out', out, '-q', '--timings'], { stdio: ['ignore', 'ignore', 'pipe'] });
     const watch = child.pid === undefined ? undefined : watchPeak(child.pid, 20);
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
@@ -48,24 +57,33 @@ function timeOnce(data: string, out: string): Promise<{ ms: number; peak: number
     child.on('close', (code) => {
       const ms = performance.now() - t0;
       const peak = watch?.stop().peakBytes ?? 0;
-      if (code === 0) resolve({ ms, peak });
+      if (code === 0) resolve({ ms, peak, phases: parseTimings(stderr) });
       else reject(new Error(`figures on ${data} exited ${code}: ${stderr}`));
     });
   });
 }
 
 async function measure(input: string, data: string, runs: number, repeat: number, scratch: string): Promise<FiguresRun> {
-  const times: number[] = [];
+  const before = load1();
+  const samples: Array<{ ms: number; phases: Record<string, number> }> = [];
   let peak = 0;
   for (let i = 0; i < repeat; i++) {
     const r = await timeOnce(data, join(scratch, `out-${runs}`));
-    times.push(r.ms);
+    samples.push(r);
     peak = Math.max(peak, r.peak);
   }
-  times.sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)] ?? 0;
-  const run: FiguresRun = { input, runs, medianS: Math.round(median) / 1000, minS: Math.round(times[0] ?? 0) / 1000, peakRssBytes: peak };
-  process.stderr.write(`${input}: ${run.medianS.toFixed(2)} s median, ${mib(peak)} MiB peak\n`);
+  samples.sort((a, b) => a.ms - b.ms);
+  const median = samples[Math.floor(samples.length / 2)];
+  const run: FiguresRun = {
+    input,
+    runs,
+    medianS: Math.round(median?.ms ?? 0) / 1000,
+    minS: Math.round(samples[0]?.ms ?? 0) / 1000,
+    peakRssBytes: peak,
+    phases: median?.phases ?? {},
+    loadAverage: { before, after: load1() },
+  };
+  process.stderr.write(`${input}: ${run.medianS.toFixed(2)} s median, ${mib(peak)} MiB peak, load ${before} to ${run.loadAverage.after}\n`);
   return run;
 }
 
@@ -89,6 +107,7 @@ async function main(argv: string[]): Promise<void> {
   if (!Number.isInteger(repeat) || repeat < 1 || sizes.some((n) => !Number.isInteger(n) || n < 1)) {
     throw new Error('--repeat and --sizes take positive whole numbers.');
   }
+  const startLoad = load1();
   const scratch = await mkdtemp(join(tmpdir(), 'bench-figures-'));
   try {
     const shippedRuns = (await readFile(join(values.data, 'runs.csv'), 'utf8')).trimEnd().split('\n').length - 1;
@@ -102,10 +121,17 @@ async function main(argv: string[]): Promise<void> {
       await rm(dir, { recursive: true, force: true });
     }
     const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryBytes: totalmem(), node: process.version };
-    await writeAtomic(values.out, `${JSON.stringify({ machine, repeat, results }, null, 2)}\n`);
+    await writeAtomic(values.out, `${JSON.stringify({ machine, repeat, loadAverage: { start: startLoad, end: load1() }, results }, null, 2)}\n`);
     const table = markdownTable(
-      ['input', 'runs', 'median s', 'fastest s', 'peak RSS MiB'],
-      results.map((r) => [r.input, r.runs.toLocaleString('en-US'), r.medianS.toFixed(2), r.minS.toFixed(2), mib(r.peakRssBytes)]),
+      ['input', 'runs', 'median s', 'fastest s', 'peak RSS MiB', 'load (1 min)'],
+      results.map((r) => [
+        r.input,
+        r.runs.toLocaleString('en-US'),
+        r.medianS.toFixed(2),
+        r.minS.toFixed(2),
+        mib(r.peakRssBytes),
+        `${r.loadAverage.before} to ${r.loadAverage.after}`,
+      ]),
     );
     process.stdout.write(`${table}\n\nwritten to ${values.out}\n`);
   } finally {
