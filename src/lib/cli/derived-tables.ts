@@ -1,11 +1,7 @@
 import Papa from 'papaparse';
-import { cellStats } from '../aggregate/cells';
-import { harnessStats } from '../aggregate/harnesses';
-import { modelStats } from '../aggregate/models';
-import { pairedSweeps } from '../aggregate/paired-sweeps';
+import { benchStats, type BenchStats } from '../aggregate/bench-stats';
 import type { PassStats } from '../aggregate/pass-stats';
-import { taskStats } from '../aggregate/tasks';
-import type { Benchmark, Run } from '../data/types';
+import type { Benchmark } from '../data/types';
 import { formatDecimal } from '../format';
 
 /** Decimals in the CSVs: rates as fractions to 6 places, mean seconds to 3 (runs record tenths). */
@@ -34,39 +30,35 @@ function statColumns(s: PassStats): Row {
   };
 }
 
-function sweepsOf(runs: readonly Run[]): string[] {
-  return [...new Set(runs.map((r) => r.sweep))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
 /**
  * The tables behind the figures, as plain rows. Orders: cells as cellStats (sweep, then rate);
  * models and harnesses per sweep in name order, each sweep best first; tasks hardest first.
  * pass_rate, ci_lo and ci_hi are fractions (95% Wilson interval); avg_time_s is the mean agent
  * time per run in seconds. With a sweep pair, also the paired comparison of the slope chart.
+ * `stats` lets a caller share the aggregates with the figures (see benchStats).
  */
-export function derivedTables(bench: Benchmark, pair: { a: string; b: string } | null): DerivedTable[] {
-  const { runs } = bench;
-  const sweeps = sweepsOf(runs);
+export function derivedTables(bench: Benchmark, pair: { a: string; b: string } | null, stats: BenchStats = benchStats(bench)): DerivedTable[] {
+  const { sweeps } = stats.names();
   const tables: DerivedTable[] = [
     {
       file: 'cells.csv',
       columns: ['sweep', 'model', 'quant', 'harness', ...STAT_COLUMNS],
-      rows: cellStats(runs).map((c) => ({ sweep: c.sweep, model: c.model, quant: c.quant, harness: c.harness, ...statColumns(c) })),
+      rows: stats.cells().map((c) => ({ sweep: c.sweep, model: c.model, quant: c.quant, harness: c.harness, ...statColumns(c) })),
     },
     {
       file: 'model_ranking.csv',
       columns: ['sweep', 'model', 'quant', ...STAT_COLUMNS],
-      rows: sweeps.flatMap((s) => modelStats(runs, s).map((m) => ({ sweep: m.sweep, model: m.model, quant: m.quant, ...statColumns(m) }))),
+      rows: sweeps.flatMap((s) => stats.models(s).map((m) => ({ sweep: m.sweep, model: m.model, quant: m.quant, ...statColumns(m) }))),
     },
     {
       file: 'harness_ranking.csv',
       columns: ['sweep', 'harness', ...STAT_COLUMNS],
-      rows: sweeps.flatMap((s) => harnessStats(runs, s).map((h) => ({ sweep: h.sweep, harness: h.harness, ...statColumns(h) }))),
+      rows: sweeps.flatMap((s) => stats.harnesses(s).map((h) => ({ sweep: h.sweep, harness: h.harness, ...statColumns(h) }))),
     },
     {
       file: 'task_difficulty.csv',
       columns: ['task', 'language', ...STAT_COLUMNS],
-      rows: taskStats(runs, bench.tasks).map((t) => ({ task: t.task, language: t.language, ...statColumns(t) })),
+      rows: stats.tasks().map((t) => ({ task: t.task, language: t.language, ...statColumns(t) })),
     },
   ];
   if (pair) {
@@ -94,7 +86,7 @@ export function derivedTables(bench: Benchmark, pair: { a: string; b: string } |
         'avg_time_s_b',
         'delta_passed',
       ],
-      rows: pairedSweeps(runs, pair.a, pair.b).map((p) => ({
+      rows: stats.paired(pair.a, pair.b).map((p) => ({
         model: p.model,
         sweep_a: pair.a,
         quant_a: p.quantA,

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
+import { benchStats } from '../aggregate/bench-stats';
 import type { Benchmark } from '../data/types';
 import { chooseSweeps, figureSpecs, type SweepChoice } from '../specs/figure-specs';
 import type { ChartTheme } from '../specs/theme';
@@ -89,7 +90,8 @@ export async function runFigures(opts: FiguresOptions, io: FiguresIo, tool: Tool
   const bench = await io.loadBenchmark(opts.data);
   timings.lap('load data');
   const sweeps = sweepChoice(bench, opts);
-  const figures = figureSpecs(bench, sweeps);
+  const stats = benchStats(bench);
+  const figures = figureSpecs(bench, sweeps, stats);
   timings.lap('aggregate and build specs');
   const skipped = sweeps.pair ? [] : [{ name: 'q4_vs_q8', reason: 'the data has a single sweep, so there is nothing to pair' }];
   // Loaded only now: Vega and Vega-Lite are most of the start-up time, and --help or a data error needs neither.
@@ -133,7 +135,7 @@ export async function runFigures(opts: FiguresOptions, io: FiguresIo, tool: Tool
     }
     for (const s of skipped) if (!opts.quiet) io.stdout(`figures: ${s.name} skipped: ${s.reason}`);
     timings.lap('write');
-    const tables = derivedTables(bench, sweeps.pair);
+    const tables = derivedTables(bench, sweeps.pair, stats);
     timings.lap('derived tables');
     for (const table of tables) await write(table.file, tableToCsv(table));
     if (!opts.quiet) io.stdout(`figures: tables ${tables.map((t) => t.file).join(', ')}`);

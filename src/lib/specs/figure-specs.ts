@@ -1,12 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { cellStats } from '../aggregate/cells';
-import { harnessStats } from '../aggregate/harnesses';
-import { modelHarnessStats } from '../aggregate/model-harness';
-import { modelStats } from '../aggregate/models';
-import { pairedSweeps } from '../aggregate/paired-sweeps';
-import { taskStats } from '../aggregate/tasks';
+import { benchStats, type BenchStats } from '../aggregate/bench-stats';
 import type { Benchmark, Run } from '../data/types';
-import { byName, sortedUnique } from './common';
+import { byName } from './common';
 import { harnessRankingSpec } from './harness-ranking';
 import { modelHarnessHeatmapSpec } from './model-harness-heatmap';
 import { q4VsQ8Spec } from './q4-vs-q8';
@@ -101,20 +96,20 @@ export function chooseSweeps(runs: readonly Run[], input: SweepChoiceInput = {})
 /**
  * The six figures of a benchmark write-up, in FIGURE_NAMES order (the slope chart only when
  * choice.pair is set). Every model keeps one colour across the figures that colour by model.
+ * `stats` lets a caller share the aggregates with other outputs (see benchStats).
  */
-export function figureSpecs(bench: Benchmark, choice: SweepChoice): FigureSpec[] {
-  const { runs } = bench;
-  const modelDomain = sortedUnique(runs.map((r) => r.model));
+export function figureSpecs(bench: Benchmark, choice: SweepChoice, stats: BenchStats = benchStats(bench)): FigureSpec[] {
+  const modelDomain = stats.names().models;
   const out: FigureSpec[] = [
-    { name: 'task_difficulty', spec: taskDifficultySpec(taskStats(runs, bench.tasks)) },
-    { name: 'speed_vs_accuracy', spec: speedVsAccuracySpec(cellStats(runs), { modelDomain }) },
-    { name: 'size_vs_pass_rate', spec: sizeVsPassRateSpec(modelStats(runs, choice.primary), bench.models) },
-    { name: 'harness_ranking', spec: harnessRankingSpec(harnessStats(runs, choice.primary)) },
-    { name: 'model_harness_heatmap', spec: modelHarnessHeatmapSpec(modelHarnessStats(runs, choice.primary), choice.primary) },
+    { name: 'task_difficulty', spec: taskDifficultySpec(stats.tasks()) },
+    { name: 'speed_vs_accuracy', spec: speedVsAccuracySpec(stats.cells(), { modelDomain }) },
+    { name: 'size_vs_pass_rate', spec: sizeVsPassRateSpec(stats.models(choice.primary), bench.models) },
+    { name: 'harness_ranking', spec: harnessRankingSpec(stats.harnesses(choice.primary)) },
+    { name: 'model_harness_heatmap', spec: modelHarnessHeatmapSpec(stats.modelHarness(choice.primary), choice.primary) },
   ];
   if (choice.pair) {
     const { a, b } = choice.pair;
-    out.push({ name: 'q4_vs_q8', spec: q4VsQ8Spec(pairedSweeps(runs, a, b), a, b, { modelDomain }) });
+    out.push({ name: 'q4_vs_q8', spec: q4VsQ8Spec(stats.paired(a, b), a, b, { modelDomain }) });
   }
   return out;
 }
