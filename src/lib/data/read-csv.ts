@@ -30,50 +30,102 @@ export async function readCsv(opts: ReadCsvOptions): Promise<ReadCsvResult> {
   const { file } = opts;
   const chunks = decodeUtf8(file)[Symbol.asyncIterator]();
   const { newline, head } = await detectNewline(chunks);
-  const source = Readable.from(replay(head, chunks));
+  const text = replay(head, chunks);
 
-  return new Promise<ReadCsvResult>((resolve, reject) => {
+  let nextLine = 1;
+  let header: string[] | undefined;
+  // Where each of `columns` sits in the file, or null when the file uses that very order.
+  let order: number[] | null = null;
+  let records = 0;
+
+  /** One record of `fields` spanning `lines` lines (more than one only with quoted line breaks). */
+  const onRecord = (fields: string[], errors: readonly Papa.ParseError[], lines: number): void => {
+    const line = nextLine;
+    nextLine += lines;
+    if (header === undefined) {
+      if (errors.length > 0) throw quoteError(file, line, fields, undefined, errors);
+      header = readHeader(file, fields, opts.columns);
+      const h = header;
+      order = opts.columns.every((c, i) => h[i] === c) ? null : opts.columns.map((c) => h.indexOf(c));
+      return;
+    }
+    if (errors.length > 0) throw quoteError(file, line, fields, header, errors);
+    if (fields.length === 1 && fields[0] === '') return;
+    checkFieldCount(file, line, fields, header);
+    records += 1;
+    opts.onRecord(order === null ? fields : order.map((i) => fields[i] as string), line);
+  };
+
+  // Most files hold no quote at all, and a line without one is its values split at commas,
+  // exactly as papaparse reads it. So lines are split here, without papaparse's per-row result
+  // objects and callbacks, until a chunk holds a quote; from the start of that chunk's first
+  // unread line, papaparse reads the rest.
+  let rest = '';
+  try {
+    for (;;) {
+      const next = await text.next();
+      if (next.done) break;
+      const buffered = rest + next.value;
+      if (buffered.includes('"')) {
+        await parseWithPapa(buffered, text, newline, onRecord, file);
+        return finish(header, records, opts.columns, file);
+      }
+      const lines = buffered.split(newline);
+      rest = lines.pop() as string;
+      for (const line of lines) onRecord(line.split(','), NO_ERRORS, 1);
+    }
+    // The last line, unless the file ends with a line break (papaparse's reading too).
+    if (rest !== '') onRecord(rest.split(','), NO_ERRORS, 1);
+  } finally {
+    await text.return(undefined);
+  }
+  return finish(header, records, opts.columns, file);
+}
+
+const NO_ERRORS: readonly Papa.ParseError[] = [];
+
+function finish(header: readonly string[] | undefined, records: number, columns: readonly string[], file: string): ReadCsvResult {
+  if (header === undefined) {
+    throw new DataError(`${file} is empty: expected a header line naming the columns ${columns.join(',')}.`, { file, line: 1 });
+  }
+  return { records };
+}
+
+/**
+ * Streams `first` and then the rest of `chunks` through papaparse, handing each record to
+ * `onRecord` with the number of lines it spans.
+ */
+function parseWithPapa(
+  first: string,
+  chunks: AsyncGenerator<string, void, undefined>,
+  newline: '\n' | '\r\n' | '\r',
+  onRecord: (fields: string[], errors: readonly Papa.ParseError[], lines: number) => void,
+  file: string,
+): Promise<void> {
+  const source = Readable.from(replay([first], chunks));
+  return new Promise<void>((resolve, reject) => {
     let settled = false;
-    let nextLine = 1;
-    let header: string[] | undefined;
-    // Where each of `columns` sits in the file, or null when the file uses that very order.
-    let order: number[] | null = null;
-    let records = 0;
-
     const settle = (err?: unknown): void => {
       if (settled) return;
       settled = true;
       source.destroy();
-      if (err === undefined) resolve({ records });
+      if (err === undefined) resolve();
       else reject(err);
     };
 
     let lastCursor = 0;
     const onRow = (fields: string[], errors: readonly Papa.ParseError[], cursor: number): void => {
-      const line = nextLine;
       // A record spans one line plus one per line break inside its quoted values. Only a record
       // whose text is longer than its values, commas and line ending used quotes, so only such
       // a record can hold a line break inside a value.
+      let lines = 1;
       let plain = fields.length - 1 + newline.length;
       for (let i = 0; i < fields.length; i++) plain += (fields[i] as string).length;
       if (cursor - lastCursor !== plain) {
-        for (let i = 0; i < fields.length; i++) nextLine += countLineBreaks(fields[i] as string);
+        for (let i = 0; i < fields.length; i++) lines += countLineBreaks(fields[i] as string);
       }
       lastCursor = cursor;
-      nextLine += 1;
-
-      if (header === undefined) {
-        if (errors.length > 0) throw quoteError(file, line, fields, undefined, errors);
-        header = readHeader(file, fields, opts.columns);
-        const h = header;
-        order = opts.columns.every((c, i) => h[i] === c) ? null : opts.columns.map((c) => h.indexOf(c));
-        return;
-      }
-      if (errors.length > 0) throw quoteError(file, line, fields, header, errors);
-      if (fields.length === 1 && fields[0] === '') return;
-      checkFieldCount(file, line, fields, header);
-      records += 1;
-      opts.onRecord(order === null ? fields : order.map((i) => fields[i] as string), line);
+      onRecord(fields, errors, lines);
     };
 
     Papa.parse<string[]>(source, {
@@ -93,16 +145,7 @@ export async function readCsv(opts: ReadCsvOptions): Promise<ReadCsvResult> {
           parser.abort();
         }
       },
-      complete: () => {
-        if (header === undefined) {
-          settle(
-            new DataError(`${file} is empty: expected a header line naming the columns ${opts.columns.join(',')}.`, {
-              file,
-              line: 1,
-            }),
-          );
-        } else settle();
-      },
+      complete: () => settle(),
       error: (err: Error) => {
         settle(err instanceof DataError ? err : new DataError(`${file} could not be read: ${err.message}.`, { file }));
       },

@@ -69,6 +69,24 @@ export async function readRuns(file: string, refs: RunReferences): Promise<Run[]
   const timeCell = cell('agent_time_s');
   const mentionsCell = cell('grader_mentions');
   const accessCell = cell('grader_access');
+  // The cell parsers hand back one string per distinct name, so a name equal to the previous
+  // line's is the very same string, and its id is known without a lookup.
+  const idOf = (): ((name: string) => number) => {
+    let lastName: string | undefined;
+    let lastId = 0;
+    return (name) => {
+      if (name !== lastName) {
+        lastId = names.id(name);
+        lastName = name;
+      }
+      return lastId;
+    };
+  };
+  const sweepId = idOf();
+  const modelId = idOf();
+  const quantId = idOf();
+  const harnessId = idOf();
+  const taskId = idOf();
   // Whether each interned id is a listed model / task, decided once per distinct name.
   const listedModel: boolean[] = [];
   const listedTask: boolean[] = [];
@@ -78,47 +96,39 @@ export async function readRuns(file: string, refs: RunReferences): Promise<Run[]
     columns: RUN_COLUMNS,
     onRecord: (values, line) => {
       // values come in RUN_COLUMNS order; cells are read in it, so the first bad cell of a line is the one reported.
-      const row = {
-        sweep: sweepCell(values[0] ?? '', line),
-        model: modelCell(values[1] ?? '', line),
-        quant: quantCell(values[2] ?? '', line),
-        harness: harnessCell(values[3] ?? '', line),
-        task: taskCell(values[4] ?? '', line),
-        seed: seedCell(values[5] ?? '', line),
-        passed: passedCell(values[6] ?? '', line),
-        agent_time_s: timeCell(values[7] ?? '', line),
-        grader_mentions: mentionsCell(values[8] ?? '', line),
-        grader_access: accessCell(values[9] ?? '', line),
-      };
-      const ids = [
-        names.id(row.sweep),
-        names.id(row.model),
-        names.id(row.quant),
-        names.id(row.harness),
-        names.id(row.task),
-      ] as const;
-      if (!(listedModel[ids[1]] ??= refs.models.has(row.model))) {
-        throw new DataError(`${locate(file, line, 'model')}: model ${quote(row.model)} is not listed in ${refs.modelsFile}.`, {
+      const sweep = sweepCell(values[0] ?? '', line);
+      const model = modelCell(values[1] ?? '', line);
+      const quant = quantCell(values[2] ?? '', line);
+      const harness = harnessCell(values[3] ?? '', line);
+      const task = taskCell(values[4] ?? '', line);
+      const seed = seedCell(values[5] ?? '', line);
+      const passed = passedCell(values[6] ?? '', line);
+      const agentTimeS = timeCell(values[7] ?? '', line);
+      const graderMentions = mentionsCell(values[8] ?? '', line);
+      const graderAccess = accessCell(values[9] ?? '', line);
+      const ids = [sweepId(sweep), modelId(model), quantId(quant), harnessId(harness), taskId(task)] as const;
+      if (!(listedModel[ids[1]] ??= refs.models.has(model))) {
+        throw new DataError(`${locate(file, line, 'model')}: model ${quote(model)} is not listed in ${refs.modelsFile}.`, {
           file,
           line,
           column: 'model',
-          value: row.model,
+          value: model,
         });
       }
-      if (!(listedTask[ids[4]] ??= refs.tasks.has(row.task))) {
-        throw new DataError(`${locate(file, line, 'task')}: task ${quote(row.task)} is not listed in ${refs.tasksFile}.`, {
+      if (!(listedTask[ids[4]] ??= refs.tasks.has(task))) {
+        throw new DataError(`${locate(file, line, 'task')}: task ${quote(task)} is not listed in ${refs.tasksFile}.`, {
           file,
           line,
           column: 'task',
-          value: row.task,
+          value: task,
         });
       }
-      const first = keys.claim(ids, row.seed, line);
+      const first = keys.claim(ids, seed, line);
       if (first !== undefined) {
-        const value = `${row.sweep},${row.model},${row.quant},${row.harness},${row.task},${row.seed}`;
+        const value = `${sweep},${model},${quant},${harness},${task},${seed}`;
         throw new DataError(
-          `${locate(file, line)}: duplicate run: sweep ${quote(row.sweep)}, model ${quote(row.model)}, quant ${quote(row.quant)}, ` +
-            `harness ${quote(row.harness)}, task ${quote(row.task)}, seed ${row.seed} already appears on line ${first} ` +
+          `${locate(file, line)}: duplicate run: sweep ${quote(sweep)}, model ${quote(model)}, quant ${quote(quant)}, ` +
+            `harness ${quote(harness)}, task ${quote(task)}, seed ${seed} already appears on line ${first} ` +
             `(columns sweep,model,quant,harness,task,seed must be unique).`,
           { file, line, column: 'sweep,model,quant,harness,task,seed', value },
         );
@@ -129,11 +139,11 @@ export async function readRuns(file: string, refs: RunReferences): Promise<Run[]
         quant: names.name(ids[2]),
         harness: names.name(ids[3]),
         task: names.name(ids[4]),
-        seed: row.seed,
-        passed: row.passed,
-        agentTimeS: row.agent_time_s,
-        graderMentions: row.grader_mentions,
-        graderAccess: ACCESS[row.grader_access],
+        seed,
+        passed,
+        agentTimeS,
+        graderMentions,
+        graderAccess: ACCESS[graderAccess],
       });
     },
   });
