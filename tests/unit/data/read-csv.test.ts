@@ -125,3 +125,25 @@ describe('createInterner', () => {
     expect(names.id('néw, "name"')).toBe(2);
   });
 });
+
+describe('readCsv across the switch from plain lines to quoted ones', () => {
+  it('keeps records and line numbers when the first quote comes chunks into the file', async () => {
+    // ~190 KB of plain lines (several 64 KiB chunks), then a value with a line break, then more.
+    const plain = Array.from({ length: 12_000 }, (_, i) => `${i},plain-${i}`);
+    const text = ['a,b', ...plain, '12000,"two\nlines"', '12001,after', ''].join('\n');
+    const rows = await collect('late-quote.csv', text, ['a', 'b']);
+    expect(rows.length).toBe(12_002);
+    expect(rows[0]).toEqual([2, ['0', 'plain-0']]);
+    expect(rows[11_999]).toEqual([12_001, ['11999', 'plain-11999']]);
+    expect(rows[12_000]).toEqual([12_002, ['12000', 'two\nlines']]);
+    expect(rows[12_001]).toEqual([12_004, ['12001', 'after']]);
+  });
+
+  it('names the right line for a short line after the switch, and for one before it', async () => {
+    const plain = Array.from({ length: 12_000 }, (_, i) => `${i},x`);
+    const late = ['a,b', ...plain, '"q",y', 'short', ''].join('\n');
+    await expect(collect('late-short.csv', late, ['a', 'b'])).rejects.toThrow(/late-short\.csv line 12003, column "b": value missing/);
+    const early = ['a,b', ...plain.slice(0, 5000), 'short', ...plain.slice(5000), '"q",y', ''].join('\n');
+    await expect(collect('early-short.csv', early, ['a', 'b'])).rejects.toThrow(/early-short\.csv line 5002, column "b": value missing/);
+  });
+});
