@@ -10,16 +10,15 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { markdownTable, mib } from './lib/markdown-table';
-import { parseTimings } from './lib/parse-timings';
-import { watchPeak } from './lib/process-tree';
+import { parsePeakRss, parseTimings } from './lib/parse-timings';
 import { syntheticRuns } from './lib/synthetic-runs';
 import { writeAtomic } from './lib/write-atomic';
 
 const HELP = `Usage: npm run bench:figures [-- options]
 
 Runs the figures CLI in a fresh Node process on the shipped data and on synthetic sweeps,
-measuring wall time (median of --repeat runs), peak RSS and the CLI's own phase timings
-(--timings) of the median run. The machine may be shared: the one-minute load average is
+measuring wall time (median of --repeat runs), peak RSS (the CLI's own high-water mark) and
+the CLI's phase timings (--timings) of the median run. The machine may be shared: the one-minute load average is
 recorded beside every input.
 
 Options:
@@ -50,14 +49,14 @@ function timeOnce(data: string, out: string): Promise<{ ms: number; peak: number
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     const child = spawn(NODE, ['scripts/figures.mjs', '--data', data, '--out', out, '-q', '--timings'], { stdio: ['ignore', 'ignore', 'pipe'] });
-    const watch = child.pid === undefined ? undefined : watchPeak(child.pid, 20);
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
       const ms = performance.now() - t0;
-      const peak = watch?.stop().peakBytes ?? 0;
-      if (code === 0) resolve({ ms, peak, phases: parseTimings(stderr) });
+      // The CLI reports its own high-water mark: polling /proc from here every few milliseconds
+      // would take CPU from the run it measures on a two-core machine, and could miss the peak.
+      if (code === 0) resolve({ ms, peak: parsePeakRss(stderr), phases: parseTimings(stderr) });
       else reject(new Error(`figures on ${data} exited ${code}: ${stderr}`));
     });
   });

@@ -26,7 +26,7 @@ Options:
   --sweep-b S          right side (default: the only two sweeps, in name order;
                        with a single sweep the slope chart is skipped)
   -q, --quiet          print nothing but errors and warnings
-  --timings            print how long each phase took, on stderr
+  --timings            print how long each phase took and the peak memory, on stderr
   --debug              print stack traces on errors
   -h, --help           show this help
 
@@ -39,7 +39,7 @@ export interface FiguresOptions {
   out: string;
   quiet: boolean;
   debug: boolean;
-  /** Print phase timings on stderr (they vary from run to run, so never into the outputs). */
+  /** Print phase timings and peak memory on stderr (they vary from run to run, so never into the outputs). */
   timings?: boolean;
   primarySweep?: string;
   sweepA?: string;

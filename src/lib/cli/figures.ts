@@ -166,7 +166,11 @@ export async function runFigures(opts: FiguresOptions, io: FiguresIo, tool: Tool
   }
   if (hadOld) await io.rm(aside);
   timings.lap('write');
-  if (opts.timings === true) for (const line of timings.report()) io.stderr(`figures: timing: ${line}`);
+  if (opts.timings === true) {
+    for (const line of timings.report()) io.stderr(`figures: timing: ${line}`);
+    // The kernel's high-water mark of this process: exact, unlike polling from outside.
+    io.stderr(`figures: memory: peak RSS ${process.resourceUsage().maxRSS} KiB`);
+  }
 
   const files = [...outputs.map((o) => o.file), 'manifest.json'];
   if (!opts.quiet) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTimings } from '../../../bench/lib/parse-timings';
+import { parsePeakRss, parseTimings } from '../../../bench/lib/parse-timings';
 
 describe('parseTimings', () => {
   it('reads each phase line and ignores other stderr output', () => {
@@ -15,5 +15,15 @@ describe('parseTimings', () => {
 
   it('gives nothing for output without timings', () => {
     expect(parseTimings('figures: wrote 25 files\n')).toEqual({});
+  });
+});
+
+describe('parsePeakRss', () => {
+  it('reads the peak RSS line in KiB as bytes', () => {
+    expect(parsePeakRss('figures: timing: total 2 s\nfigures: memory: peak RSS 119104 KiB\n')).toBe(119104 * 1024);
+  });
+
+  it('gives 0 without one', () => {
+    expect(parsePeakRss('figures: timing: total 2 s\n')).toBe(0);
   });
 });
