@@ -100,11 +100,12 @@ export async function runFigures(opts: FiguresOptions, io: FiguresIo, tool: Tool
   vegaRuntime();
   timings.lap('load Vega');
 
-  const inputs = [];
-  for (const file of INPUT_FILES) {
-    const bytes = await io.readFile(join(opts.data, file));
-    inputs.push({ file, bytes: bytes.byteLength, sha256: sha256(bytes) });
-  }
+  const inputs = await Promise.all(
+    INPUT_FILES.map(async (file) => {
+      const bytes = await io.readFile(join(opts.data, file));
+      return { file, bytes: bytes.byteLength, sha256: sha256(bytes) };
+    }),
+  );
   timings.lap('hash inputs');
 
   const parent = dirname(resolve(opts.out));
@@ -113,9 +114,16 @@ export async function runFigures(opts: FiguresOptions, io: FiguresIo, tool: Tool
   const temp = join(parent, `.${base}.tmp-${suffix}`);
   const aside = join(parent, `.${base}.old-${suffix}`);
   const outputs: Array<{ file: string; bytes: number; sha256: string }> = [];
-  const write = async (file: string, data: string): Promise<void> => {
-    await io.writeFile(join(temp, file), data);
+  // Files are written while the next figure is drawn, and all of them are awaited before the
+  // manifest: one write after another costs a round trip to the file system each.
+  const writes: Array<Promise<void>> = [];
+  const write = (file: string, data: string): void => {
     outputs.push({ file, bytes: byteLength(data), sha256: sha256(data) });
+    writes.push(io.writeFile(join(temp, file), data));
+  };
+  const allWritten = async (): Promise<void> => {
+    const failed = (await Promise.allSettled(writes.splice(0))).find((r) => r.status === 'rejected');
+    if (failed) throw failed.reason;
   };
 
   await io.mkdir(parent);
@@ -128,16 +136,16 @@ export async function runFigures(opts: FiguresOptions, io: FiguresIo, tool: Tool
       timings.lap(`draw ${name}`);
       for (const theme of THEMES) {
         const svg = svgs[theme];
-        await write(`${name}.${theme}.svg`, svg.endsWith('\n') ? svg : `${svg}\n`);
+        write(`${name}.${theme}.svg`, svg.endsWith('\n') ? svg : `${svg}\n`);
       }
-      await write(`${name}.vl.json`, canonicalJson(spec));
+      write(`${name}.vl.json`, canonicalJson(spec));
       if (!opts.quiet) io.stdout(`figures: ${name} (${name}.light.svg, ${name}.dark.svg, ${name}.vl.json)`);
     }
     for (const s of skipped) if (!opts.quiet) io.stdout(`figures: ${s.name} skipped: ${s.reason}`);
     timings.lap('write');
     const tables = derivedTables(bench, sweeps.pair, stats);
     timings.lap('derived tables');
-    for (const table of tables) await write(table.file, tableToCsv(table));
+    for (const table of tables) write(table.file, tableToCsv(table));
     if (!opts.quiet) io.stdout(`figures: tables ${tables.map((t) => t.file).join(', ')}`);
     const manifest = {
       tool: { name: tool.name, version: tool.version },
@@ -147,9 +155,12 @@ export async function runFigures(opts: FiguresOptions, io: FiguresIo, tool: Tool
       skipped,
       outputs: [...outputs].sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0)),
     };
+    await allWritten();
     await io.writeFile(join(temp, 'manifest.json'), canonicalJson(manifest));
     saveVegaCodeCache();
   } catch (e) {
+    // Let writes already under way finish before removing the directory they write into.
+    await Promise.allSettled(writes);
     await io.rm(temp);
     throw e;
   }
