@@ -58,4 +58,14 @@ describe('runFigures', () => {
     expect(await snapshot(out)).toEqual(before);
     expect((await readdir(scratch)).sort()).toEqual([...new Set([...parentBefore, 'kept'])].sort());
   }, 120_000);
+
+  it('reports the loader error for a data directory that does not exist, and nothing else', async () => {
+    const data = join(scratch, 'missing');
+    await expect(runFigures({ data, out: join(scratch, 'none'), quiet: true, debug: false }, quietIo(), TOOL)).rejects.toThrow(
+      `${data}/models.csv does not exist.`,
+    );
+    // The input checksums started alongside the loader fail too; give an unhandled rejection time to surface.
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await readdir(scratch)).includes('none')).toBe(false);
+  });
 });
