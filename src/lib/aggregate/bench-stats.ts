@@ -1,4 +1,4 @@
-import type { Benchmark } from '../data/types';
+import type { Benchmark, Run } from '../data/types';
 import { cellStats, type CellStats } from './cells';
 import { harnessStats, type HarnessStats } from './harnesses';
 import { modelHarnessStats, type ModelHarnessStats } from './model-harness';
@@ -31,13 +31,39 @@ export function benchStats(bench: Benchmark): BenchStats {
     if (!memo.has(key)) memo.set(key, compute());
     return memo.get(key) as T;
   };
+  /** The runs of each sweep, in file order, from one pass. */
+  const bySweep = (): Map<string, Run[]> =>
+    once('bySweep', () => {
+      const out = new Map<string, Run[]>();
+      for (const run of runs) {
+        let own = out.get(run.sweep);
+        if (own === undefined) out.set(run.sweep, (own = []));
+        own.push(run);
+      }
+      return out;
+    });
+  const ofSweep = (sweep: string): Run[] | undefined => bySweep().get(sweep);
   return {
     cells: () => once('cells', () => cellStats(runs)),
     tasks: () => once('tasks', () => taskStats(runs, bench.tasks)),
     // JSON keys: sweep names are any text, so no separator could be trusted to keep them apart.
-    models: (sweep) => once(JSON.stringify(['models', sweep]), () => modelStats(runs, sweep)),
-    harnesses: (sweep) => once(JSON.stringify(['harnesses', sweep]), () => harnessStats(runs, sweep)),
-    modelHarness: (sweep) => once(JSON.stringify(['modelHarness', sweep]), () => modelHarnessStats(runs, sweep)),
+    // Per-sweep aggregates read only that sweep's runs (the same runs in the same order as
+    // filtering all of them, so the same sums); a sweep without runs gets the usual error.
+    models: (sweep) =>
+      once(JSON.stringify(['models', sweep]), () => {
+        const own = ofSweep(sweep);
+        return own ? modelStats(own) : modelStats(runs, sweep);
+      }),
+    harnesses: (sweep) =>
+      once(JSON.stringify(['harnesses', sweep]), () => {
+        const own = ofSweep(sweep);
+        return own ? harnessStats(own) : harnessStats(runs, sweep);
+      }),
+    modelHarness: (sweep) =>
+      once(JSON.stringify(['modelHarness', sweep]), () => {
+        const own = ofSweep(sweep);
+        return modelHarnessStats(own ?? runs, sweep);
+      }),
     paired: (a, b) => once(JSON.stringify(['paired', a, b]), () => pairedSweeps(runs, a, b)),
     names: () =>
       once('names', () => {
@@ -47,7 +73,10 @@ export function benchStats(bench: Benchmark): BenchStats {
           sweeps.add(run.sweep);
           models.add(run.model);
         }
-        return { sweeps: [...sweeps].sort(byName), models: [...models].sort(byName) };
+        return {
+          sweeps: [...sweeps].sort(byName),
+          models: [...models].sort(byName),
+        };
       }),
   };
 }
