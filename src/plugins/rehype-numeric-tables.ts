@@ -14,11 +14,14 @@ function addClass(node: Element, cls: string): void {
   node.properties['className'] = list;
 }
 
-/** Marks the cells of numeric columns with class "num" so CSS can right-align them. */
+/** Marks the cells of numeric columns with class "num" so CSS can right-align them, and makes tables focusable. */
 export function rehypeNumericTables() {
   return (tree: Root) => {
     visit(tree, 'element', (table: Element) => {
       if (table.tagName !== 'table') return;
+      // Tables scroll sideways when wider than the column (global.css); a scrolling region must
+      // take keyboard focus so it can be scrolled without a mouse.
+      table.properties['tabIndex'] = 0;
       const head = childElements(table, 'thead').flatMap((t) => childElements(t, 'tr'));
       const body = childElements(table, 'tbody').flatMap((t) => childElements(t, 'tr'));
       if (body.length === 0) return;
