@@ -106,7 +106,7 @@ const FIGURE_TABLE: Record<FigureName, string> = {
 };
 
 /**
- * Links to the files the figures CLI (scripts/figures.ts) wrote under public/figures/<benchmark>/,
+ * Links to the files the figures CLI (scripts/figures.mjs) wrote under public/figures/<benchmark>/,
  * for those that exist: the readers' fallback when JavaScript is off.
  */
 function staticFiles(benchmark: string, figure: FigureName, root = process.cwd()): ChartFiles {
