@@ -13,6 +13,11 @@ import { loadBenchmark } from '../lib/data/load-benchmark';
  * memoised benchmark is loaded again), bumps dataVersion(), checks the edited benchmark and
  * prints what is wrong with it, and reloads the open pages. A bad CSV then fails the page render,
  * which Astro shows in its error overlay; saving a fixed file reloads again and recovers.
+ *
+ * The modules are forgotten at once, on the first event, not after the quiet period: while a page
+ * is in error Astro itself reloads it on any file change, and that render must not find the
+ * module that memoised the old error. They are forgotten again before our own reload, in case a
+ * render in between read a half-written file.
  */
 
 /** Shared through globalThis: the config and the pages are separate module instances in dev. */
@@ -85,13 +90,17 @@ export function watchData(options: WatchDataOptions = {}): AstroIntegration {
         const dataDir = resolve(root, options.dataDir ?? 'data');
         const loaderDirs = (options.loaderDirs ?? ['src/lib/data']).map((d) => resolve(root, d) + sep);
         server.watcher.add(dataDir);
+        const isDataCsv = (file: string) => {
+          const abs = resolve(root, file);
+          return abs.startsWith(dataDir + sep) && abs.endsWith('.csv');
+        };
+        /** Makes the next render load the data afresh. */
+        const forget = () => ({ version: bumpDataVersion(), dropped: invalidateLoaders(server, loaderDirs) });
         const onChange = async (file: string) => {
           const abs = resolve(root, file);
-          if (!abs.startsWith(dataDir + sep) || !abs.endsWith('.csv')) return;
-          const version = bumpDataVersion();
           const shown = relative(root, abs);
           try {
-            const dropped = invalidateLoaders(server, loaderDirs);
+            const { version, dropped } = forget();
             const problem = await checkBenchmark(dirname(abs));
             if (problem) logger.error(`${shown} changed and is now invalid: ${problem}`);
             else logger.info(`${shown} changed (data version ${version}, ${dropped} modules reloaded)`);
@@ -103,6 +112,12 @@ export function watchData(options: WatchDataOptions = {}): AstroIntegration {
         // would read a half-written file and report it empty. Wait until the file has been quiet briefly.
         const pending = new Map<string, NodeJS.Timeout>();
         const handle = (file: string) => {
+          if (!isDataCsv(file)) return;
+          try {
+            forget();
+          } catch (err) {
+            logger.error(`forgetting the old data failed: ${err instanceof Error ? err.message : String(err)}`);
+          }
           clearTimeout(pending.get(file));
           pending.set(
             file,

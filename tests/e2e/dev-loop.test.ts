@@ -133,7 +133,12 @@ describe('npm run dev', () => {
 
     // Fixed: the page comes back with the original data.
     await save(modelsFile, original);
-    await expect.poll(() => textOf(page, '#models'), { timeout: 60_000 }).toBe(before);
+    try {
+      await expect.poll(() => textOf(page, '#models'), { timeout: 60_000 }).toBe(before);
+    } catch (err) {
+      const overlay = await overlayText(page);
+      throw new Error(`the page did not recover at ${page.url()}; overlay: ${overlay.slice(0, 300) || '(none)'}; dev server said:\n${dev.output().slice(since).slice(-3000)}`, { cause: err });
+    }
     expect(await overlayText(page)).toBe('');
 
     expect(dev.exited(), 'the dev server exited').toBe(false);
