@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { compileToVega } from '../../lib/render/compile-to-vega';
-import { renderSvg } from '../../lib/render/render-svg';
+import { renderSvgThemes } from '../../lib/render/render-svg-themes';
 import { scopeSvgIds } from '../../lib/mermaid/scope-svg-ids';
 import { buildIsland, type ChartFiles, type Theme } from '../../lib/charts/chart-island';
 import { rowsTable, specCsvRows, specTable, type ChartTable, type TableValue } from '../../lib/charts/chart-table';
@@ -75,12 +75,12 @@ export async function prepareChart(input: ChartInput): Promise<PreparedChart> {
   const name = input.name ?? id;
   const { spec: live, added } = withInteractions(input.spec, input.interactions ?? {});
   const themes: Theme[] = ['light', 'dark'];
-  const [light, dark] = await Promise.all(
-    themes.map(async (theme) => ({
-      svg: staticSvg(await renderSvg(live, theme), `${id}-${theme}`),
-      vega: completeOpacity(compileToVega(live, theme)),
-    })),
-  );
+  // One render serves both themes (they differ only in colours); see renderSvgThemes.
+  const svgs = await renderSvgThemes(live, themes);
+  const [light, dark] = themes.map((theme) => ({
+    svg: staticSvg(svgs[theme], `${id}-${theme}`),
+    vega: completeOpacity(compileToVega(live, theme)),
+  }));
   if (!light || !dark) throw new Error('prepareChart: a theme failed to render.');
   const a = svgSize(light.svg);
   const b = svgSize(dark.svg);
