@@ -27,7 +27,6 @@ export function cellLabel(c: { model: string; quant: string; harness: string }):
   return `${c.model} ${c.quant} + ${c.harness}`;
 }
 
-const RATE_DOMAIN = [0, 1] as const;
 /** Symbol areas in px² of cells and of the rings around frontier cells, and their radii. */
 const POINT_SIZE = 60;
 const RING_SIZE = 220;
@@ -44,6 +43,9 @@ const RING_RADIUS = Math.sqrt(RING_SIZE / Math.PI) + 1;
 export function speedVsAccuracySpec(rows: readonly CellStats[], opts: SpeedVsAccuracyOptions = {}): TopLevelSpec {
   if (rows.length === 0) throw new RangeError('speedVsAccuracySpec: there are no cells to draw.');
   const { width, height } = plotSize(opts, 560, 360);
+  // The live chart zooms, so Vega-Lite clips its marks to the plot; room above 100% keeps the
+  // ring of a cell that passes everything whole.
+  const rateDomain = [0, 1 / (1 - (RING_RADIUS + 2) / height)] as const;
   // Fastest first, the order in which a reader follows the frontier.
   const onFrontier = paretoFrontier(rows);
   const frontier = new Set(onFrontier);
@@ -53,7 +55,7 @@ export function speedVsAccuracySpec(rows: readonly CellStats[], opts: SpeedVsAcc
   const timeDomain = niceLogDomain(minTime, Math.max(...times));
 
   // Frontier cells first, so their labels get the best spots; the other cells are obstacles.
-  const px = (r: CellStats) => ({ x: logX(r.avgTimeS, timeDomain, width), y: linearY(r.rate, RATE_DOMAIN, height) });
+  const px = (r: CellStats) => ({ x: logX(r.avgTimeS, timeDomain, width), y: linearY(r.rate, rateDomain, height) });
   const spots = placeLabels(
     onFrontier.map((r) => ({ ...px(r), r: RING_RADIUS, width: labelWidth(cellLabel(r), LABEL_FONT_SIZE) })),
     { width, height },
@@ -63,7 +65,7 @@ export function speedVsAccuracySpec(rows: readonly CellStats[], opts: SpeedVsAcc
   const labelAt = new Map(
     onFrontier.map((r, i) => {
       const spot = spots[i] as { x: number; y: number };
-      return [r, { labelX: logXInverse(spot.x, timeDomain, width), labelRate: linearYInverse(spot.y, RATE_DOMAIN, height) }];
+      return [r, { labelX: logXInverse(spot.x, timeDomain, width), labelRate: linearYInverse(spot.y, rateDomain, height) }];
     }),
   );
 
@@ -110,7 +112,7 @@ export function speedVsAccuracySpec(rows: readonly CellStats[], opts: SpeedVsAcc
     field: 'rate',
     type: 'quantitative' as const,
     title: 'Pass rate',
-    scale: { domain: [...RATE_DOMAIN], nice: false, zero: false },
+    scale: { domain: [...rateDomain], nice: false, zero: false },
     axis: { format: RATE_AXIS_FORMAT },
   };
   const frontierOnly = [{ filter: 'datum.onFrontier' }];
