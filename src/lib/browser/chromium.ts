@@ -1,6 +1,7 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser } from 'playwright-core';
+import { patientTimeout } from '../async/patient-timeout';
 
 export type ChromiumSource = 'CHROME_PATH' | 'system' | '@sparticuz/chromium';
 
@@ -122,8 +123,18 @@ export async function resolveChromium(env: NodeJS.ProcessEnv = process.env): Pro
 export async function launchChromium(env: NodeJS.ProcessEnv = process.env): Promise<Browser | null> {
   const resolved = await resolveChromium(env);
   if (!resolved) return null;
-  return chromium.launch({ executablePath: resolved.executablePath, args: resolved.args, headless: true });
+  // Playwright's launch timeout is wall-clock: in a build that keeps this thread busy for minutes
+  // it fires just as the browser's answer arrives. patientTimeout counts only time the thread was free.
+  const launching = chromium.launch({ executablePath: resolved.executablePath, args: resolved.args, headless: true, timeout: 0 });
+  return patientTimeout(launching, LAUNCH_TIMEOUT_MS, () => {
+    // A browser that starts after all must not outlive the process that gave up on it.
+    void launching.then((b) => b.close()).catch(() => undefined);
+    return new Error(`Chromium (${resolved.executablePath}, from ${resolved.source}) did not start within ${LAUNCH_TIMEOUT_MS / 1000} s.`);
+  });
 }
+
+/** As long as Playwright's default. */
+const LAUNCH_TIMEOUT_MS = 180_000;
 
 /** What to tell someone whose machine has no usable Chromium. */
 export function describeChromiumMissing(): string {

@@ -3,6 +3,7 @@ import { extname, resolve, sep } from 'node:path';
 import type { Browser, Page, Route } from 'playwright-core';
 import type { MermaidFailure } from './locate-mermaid-error';
 import { DIAGRAM_VIEWPORT, type MermaidRenderConfig } from './render-config';
+import { patientTimeout } from '../async/patient-timeout';
 
 /**
  * The page lives on a made-up origin that only exists inside this browser: every request to it
@@ -54,11 +55,7 @@ async function serve(route: Route, distDir: string): Promise<void> {
 }
 
 function withTimeout<T>(work: Promise<T>, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} did not finish within ${RENDER_TIMEOUT_MS / 1000} s.`)), RENDER_TIMEOUT_MS);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+  return patientTimeout(work, RENDER_TIMEOUT_MS, () => new Error(`${what} did not finish within ${RENDER_TIMEOUT_MS / 1000} s.`));
 }
 
 /**
@@ -83,7 +80,9 @@ export class MermaidBrowserRenderer {
     const failures: string[] = [];
     page.on('pageerror', (e) => failures.push(e.message));
     page.on('requestfailed', (r) => failures.push(`${r.url()}: ${r.failure()?.errorText ?? 'failed'}`));
-    await page.goto(`${ORIGIN}/`, { waitUntil: 'load' });
+    // Playwright's own timeouts are wall-clock and misfire when a big build keeps this thread busy.
+    page.setDefaultTimeout(0);
+    await withTimeout(page.goto(`${ORIGIN}/`, { waitUntil: 'load' }), 'Loading Mermaid in the headless browser');
     const loaded = await page.evaluate(() => (globalThis as PageGlobal).__mermaid !== undefined);
     if (!loaded) throw new Error(`Mermaid did not load in the headless browser: ${failures.join('; ') || 'no error was reported'}.`);
     return new MermaidBrowserRenderer(browser, page);
