@@ -3,6 +3,7 @@ import { DataError, locate, quote } from './data-error';
 import { createInterner } from './intern';
 import { readCsv } from './read-csv';
 import { createCellParser, type CellParser } from './row-parser';
+import { createRunLineScanner, type RunNameIds } from './run-line-scanner';
 import { RunKeyLines } from './run-keys';
 import type { GraderAccess, Run } from './types';
 
@@ -90,6 +91,7 @@ export async function readRuns(file: string, refs: RunReferences): Promise<Run[]
   // Whether each interned id is a listed model / task, decided once per distinct name.
   const listedModel: boolean[] = [];
   const listedTask: boolean[] = [];
+  const scanner = createRunLineScanner();
 
   const { records } = await readCsv({
     file,
@@ -106,7 +108,7 @@ export async function readRuns(file: string, refs: RunReferences): Promise<Run[]
       const agentTimeS = timeCell(values[7] ?? '', line);
       const graderMentions = mentionsCell(values[8] ?? '', line);
       const graderAccess = accessCell(values[9] ?? '', line);
-      const ids = [sweepId(sweep), modelId(model), quantId(quant), harnessId(harness), taskId(task)] as const;
+      const ids: RunNameIds = [sweepId(sweep), modelId(model), quantId(quant), harnessId(harness), taskId(task)];
       if (!(listedModel[ids[1]] ??= refs.models.has(model))) {
         throw new DataError(`${locate(file, line, 'model')}: model ${quote(model)} is not listed in ${refs.modelsFile}.`, {
           file,
@@ -145,6 +147,28 @@ export async function readRuns(file: string, refs: RunReferences): Promise<Run[]
         graderMentions,
         graderAccess: ACCESS[graderAccess],
       });
+      scanner.accept(ids.map((id) => names.name(id)), ids);
+    },
+    // Lines whose names all appeared on earlier valid lines: the same checks and the same Run,
+    // read in place (see run-line-scanner.ts); any other line comes to onRecord above.
+    scanLine: (text, start, end, line) => {
+      const run = scanner.scan(text, start, end);
+      if (run === undefined) return false;
+      const { ids } = run;
+      if (keys.claim(ids, run.seed, line) !== undefined) return false;
+      runs.push({
+        sweep: names.name(ids[0]),
+        model: names.name(ids[1]),
+        quant: names.name(ids[2]),
+        harness: names.name(ids[3]),
+        task: names.name(ids[4]),
+        seed: run.seed,
+        passed: run.passed,
+        agentTimeS: run.agentTimeS,
+        graderMentions: run.graderMentions,
+        graderAccess: run.graderAccess,
+      });
+      return true;
     },
   });
   if (records === 0) throw new DataError(`${file} has a header line but no runs.`, { file, line: 1 });
