@@ -10,6 +10,7 @@ import { remarkMermaid } from './src/plugins/remark-mermaid.ts';
 import { remarkCrossref } from './src/plugins/remark-crossref.ts';
 import { remarkCitations } from './src/plugins/remark-citations.ts';
 import { remarkKatexStrict } from './src/plugins/remark-katex-strict.ts';
+import { remarkKatexStyles } from './src/plugins/remark-katex-styles.ts';
 import { mermaidIntegration } from './src/plugins/mermaid-integration.ts';
 import { watchData } from './src/plugins/watch-data.ts';
 import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
@@ -31,6 +32,7 @@ export default defineConfig({
         remarkCrossref,
         [remarkCitations, { bibDir: fileURLToPath(new URL('./src/content/bib/', import.meta.url)) }],
         remarkKatexStrict,
+        remarkKatexStyles,
       ],
       rehypePlugins: [
         [rehypeKatex, { output: 'html', throwOnError: true, strict: 'error' }],

@@ -69,6 +69,34 @@ describe('math', () => {
   });
 });
 
+describe('the KaTeX stylesheet', () => {
+  it('is linked from every page with math and from no other page', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const cssCache = new Map<string, Promise<string>>();
+    const css = (href: string): Promise<string> => {
+      let text = cssCache.get(href);
+      if (text === undefined) cssCache.set(href, (text = readFile(join('dist', href), 'utf8')));
+      return text;
+    };
+    const withMath: string[] = [];
+    const problems: string[] = [];
+    for (const path of await builtPages('dist')) {
+      const file = join('dist', path.endsWith('/') ? `${path}index.html` : path);
+      const html = await readFile(file, 'utf8');
+      const hrefs = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1] as string);
+      const sheets = await Promise.all(hrefs.map(css));
+      // The site's own CSS styles .katex too; KaTeX's stylesheet is the one with its font faces.
+      const linksKatex = sheets.some((text) => /@font-face\s*\{[^}]*font-family:\s*KaTeX_/.test(text));
+      const hasMath = html.includes('class="katex"') || html.includes('class="katex-display"');
+      if (hasMath) withMath.push(path);
+      if (hasMath !== linksKatex) problems.push(`${path}: ${hasMath ? 'math without' : 'no math but'} the KaTeX stylesheet`);
+    }
+    expect(problems).toEqual([]);
+    expect(withMath).toContain('/2026/some-notes-on-gradient-estimation/');
+  });
+});
+
 describe('diagrams', () => {
   it('are inline SVG, and no Mermaid code reaches the reader', async () => {
     const ctx = await newContext(browser);

@@ -5,6 +5,7 @@ import remarkMath from 'remark-math';
 import { remarkCitations } from '../../../src/plugins/remark-citations';
 import { remarkCrossref } from '../../../src/plugins/remark-crossref';
 import { remarkKatexStrict } from '../../../src/plugins/remark-katex-strict';
+import { remarkKatexStyles } from '../../../src/plugins/remark-katex-styles';
 
 // Astro's own Markdown and MDX pipelines (GFM and smartypants on, as on the site), with the
 // plugins in the order astro.config.mjs uses.
@@ -12,7 +13,7 @@ import { remarkKatexStrict } from '../../../src/plugins/remark-katex-strict';
 export const POST_PATH = 'src/content/posts/2026/test-post.md';
 
 export function sitePlugins(bibDir: string): RemarkPlugins {
-  return [remarkMath, remarkCrossref, [remarkCitations, { bibDir }], remarkKatexStrict];
+  return [remarkMath, remarkCrossref, [remarkCitations, { bibDir }], remarkKatexStrict, remarkKatexStyles];
 }
 
 const KATEX: [typeof rehypeKatex, { output: 'html'; strict: 'error' }] = [rehypeKatex, { output: 'html', strict: 'error' }];
