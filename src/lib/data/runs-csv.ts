@@ -92,6 +92,25 @@ export async function readRuns(file: string, refs: RunReferences): Promise<Run[]
   const listedModel: boolean[] = [];
   const listedTask: boolean[] = [];
   const scanner = createRunLineScanner();
+  /**
+   * Adds the Run of a checked line, with the interned names (see createInterner). Values come
+   * one by one, not as an object: both paths call this a million times, and an object of two
+   * shapes would make every read here a slow one.
+   */
+  const addRun = (ids: Readonly<RunNameIds>, seed: number, passed: boolean, agentTimeS: number, graderMentions: number, graderAccess: GraderAccess): void => {
+    runs.push({
+      sweep: names.name(ids[0]),
+      model: names.name(ids[1]),
+      quant: names.name(ids[2]),
+      harness: names.name(ids[3]),
+      task: names.name(ids[4]),
+      seed,
+      passed,
+      agentTimeS,
+      graderMentions,
+      graderAccess: ACCESS[graderAccess],
+    });
+  };
 
   const { records } = await readCsv({
     file,
@@ -135,18 +154,7 @@ export async function readRuns(file: string, refs: RunReferences): Promise<Run[]
           { file, line, column: 'sweep,model,quant,harness,task,seed', value },
         );
       }
-      runs.push({
-        sweep: names.name(ids[0]),
-        model: names.name(ids[1]),
-        quant: names.name(ids[2]),
-        harness: names.name(ids[3]),
-        task: names.name(ids[4]),
-        seed,
-        passed,
-        agentTimeS,
-        graderMentions,
-        graderAccess: ACCESS[graderAccess],
-      });
+      addRun(ids, seed, passed, agentTimeS, graderMentions, graderAccess);
       scanner.accept(ids.map((id) => names.name(id)), ids);
     },
     // Lines whose names all appeared on earlier valid lines: the same checks and the same Run,
@@ -154,20 +162,8 @@ export async function readRuns(file: string, refs: RunReferences): Promise<Run[]
     scanLine: (text, start, end, line) => {
       const run = scanner.scan(text, start, end);
       if (run === undefined) return false;
-      const { ids } = run;
-      if (keys.claim(ids, run.seed, line) !== undefined) return false;
-      runs.push({
-        sweep: names.name(ids[0]),
-        model: names.name(ids[1]),
-        quant: names.name(ids[2]),
-        harness: names.name(ids[3]),
-        task: names.name(ids[4]),
-        seed: run.seed,
-        passed: run.passed,
-        agentTimeS: run.agentTimeS,
-        graderMentions: run.graderMentions,
-        graderAccess: run.graderAccess,
-      });
+      if (keys.claim(run.ids, run.seed, line) !== undefined) return false;
+      addRun(run.ids, run.seed, run.passed, run.agentTimeS, run.graderMentions, run.graderAccess);
       return true;
     },
   });
