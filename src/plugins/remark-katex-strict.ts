@@ -5,6 +5,7 @@ import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { displayPath, locateInSource, sourceText } from '../lib/crossref/source-location';
 import { checkFormula, STRICT_KATEX } from '../lib/math/check-formula';
+import { formulaOf } from '../lib/math/formula-of';
 import { MathError } from '../lib/math/math-error';
 
 /** Long formulas are cut in messages; the location says where the rest is. */
@@ -23,26 +24,25 @@ export const remarkKatexStrict: RemarkPlugin<[Readonly<KatexOptions>?]> = functi
   return (tree: Root, file: VFile) => {
     const source = sourceText(file.value);
     visit(tree, (node: Nodes) => {
-      let displayMode: boolean;
-      if (node.type === 'math' || (node.type === 'code' && node.lang?.toLowerCase() === 'math')) displayMode = true;
-      else if (node.type === 'inlineMath') displayMode = false;
-      else return;
-      const problem = checkFormula(node.value, displayMode, options);
+      const formula = formulaOf(node);
+      if (formula === undefined) return;
+      const { tex, display: displayMode } = formula;
+      const problem = checkFormula(tex, displayMode, options);
       if (!problem) return;
       const { position, length } = problem;
       // Point at the offending token when KaTeX names one and it can be found in the source.
-      const token = position !== undefined && length ? node.value.slice(position, position + length) : '';
-      const occurrence = token === '' || position === undefined ? 0 : node.value.slice(0, position).split(token).length - 1;
+      const token = position !== undefined && length ? tex.slice(position, position + length) : '';
+      const occurrence = token === '' || position === undefined ? 0 : tex.slice(0, position).split(token).length - 1;
       const at = locateInSource(source, node.position, token, occurrence);
       const kind = displayMode ? 'display formula' : 'inline formula';
       // Quote the formula as written: remark-crossref may have swapped a \label for a \tag.
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
-      const written = node.type !== 'code' && source !== undefined && start !== undefined && end !== undefined ? source.slice(start, end).replace(/^\$+|\$+$/g, '') : node.value;
+      const written = node.type !== 'code' && source !== undefined && start !== undefined && end !== undefined ? source.slice(start, end).replace(/^\$+|\$+$/g, '') : tex;
       throw new MathError(`KaTeX cannot render the ${kind} "${quote(written)}": ${problem.reason}`, {
         file: displayPath(file.path),
         ...at,
-        formula: node.value,
+        formula: tex,
         reason: problem.reason,
       });
     });

@@ -1,8 +1,9 @@
 import type { RemarkPlugin } from '@astrojs/markdown-remark';
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
 import type { VFile } from 'vfile';
 import { EXIT, visit } from 'unist-util-visit';
+import { formulaOf } from '../lib/math/formula-of';
 
 /** KaTeX's stylesheet; its fonts sit beside it and are bundled with it. */
 export const KATEX_CSS = 'katex/dist/katex.min.css';
@@ -10,12 +11,10 @@ export const KATEX_CSS = 'katex/dist/katex.min.css';
 /** True when the tree holds a formula: `$...$`, `$$...$$` or a ```math block. */
 export function hasMath(tree: Root): boolean {
   let found = false;
-  visit(tree, (node) => {
-    if (node.type === 'math' || node.type === 'inlineMath' || (node.type === 'code' && node.lang?.toLowerCase() === 'math')) {
-      found = true;
-      return EXIT;
-    }
-    return undefined;
+  visit(tree, (node: Nodes) => {
+    if (formulaOf(node) === undefined) return undefined;
+    found = true;
+    return EXIT;
   });
   return found;
 }

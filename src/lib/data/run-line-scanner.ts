@@ -29,8 +29,8 @@ export interface ScannedRun {
  */
 export interface RunLineScanner {
   scan(text: string, start: number, end: number): ScannedRun | undefined;
-  /** Records the names of a line the full path accepted, with their interner ids. */
-  accept(names: readonly string[], ids: Readonly<RunNameIds>): void;
+  /** Records the names of a line the full path accepted, by their interner ids. */
+  accept(ids: Readonly<RunNameIds>): void;
 }
 
 const COMMA = 44;
@@ -41,17 +41,17 @@ const MAX_DIGITS = 15;
 // Parsed, not computed: each is then exactly its power of ten (Math.pow need not be exact).
 const POWERS_OF_TEN = Array.from({ length: MAX_DIGITS + 1 }, (_, k) => Number(`1e${k}`));
 
-export function createRunLineScanner(): RunLineScanner {
+/** `nameOf` is the interner's: the name of an id that `accept` was given. */
+export function createRunLineScanner(nameOf: (id: number) => string): RunLineScanner {
   const known = [0, 1, 2, 3, 4].map(() => new Map<string, number>());
-  /** Per column, the name of each id in `known` (indexed by id). */
-  const nameOf = [0, 1, 2, 3, 4].map((): string[] => []);
   // The previous line's names: runs.csv is written cell by cell, so most names repeat it, and
   // comparing in place is cheaper than cutting the name out to look it up.
   const lastName = ['', '', '', '', ''];
   const lastId: RunNameIds = [0, 0, 0, 0, 0];
-  // Reused for every line: the caller copies what it keeps.
+  // Reused for every line, and filled in as the line is read: the caller copies what it keeps
+  // of a line the scanner takes, and gets nothing of one it declines.
   const out: ScannedRun = { ids: [0, 0, 0, 0, 0], seed: 0, passed: false, agentTimeS: 0, graderMentions: 0, graderAccess: 'none' };
-  const ids: RunNameIds = [0, 0, 0, 0, 0];
+  const { ids } = out;
   let pos = 0;
 
   /** Reads 1 to 15 digits and a comma at pos; -1 when the text is anything else. */
@@ -70,12 +70,11 @@ export function createRunLineScanner(): RunLineScanner {
   };
 
   return {
-    accept(names, accepted) {
+    accept(accepted) {
       for (let f = 0; f < 5; f++) {
-        const name = names[f] as string;
         const id = accepted[f] as number;
+        const name = nameOf(id);
         (known[f] as Map<string, number>).set(name, id);
-        (nameOf[f] as string[])[id] = name;
         lastName[f] = name;
         lastId[f] = id;
       }
@@ -135,9 +134,8 @@ export function createRunLineScanner(): RunLineScanner {
         const id = ids[f] as number;
         if (id !== lastId[f]) {
           lastId[f] = id;
-          lastName[f] = (nameOf[f] as string[])[id] as string;
+          lastName[f] = nameOf(id);
         }
-        out.ids[f] = id;
       }
       out.seed = seed;
       out.passed = passed === 1;

@@ -91,7 +91,7 @@ export async function readRuns(file: string, refs: RunReferences): Promise<Run[]
   // Whether each interned id is a listed model / task, decided once per distinct name.
   const listedModel: boolean[] = [];
   const listedTask: boolean[] = [];
-  const scanner = createRunLineScanner();
+  const scanner = createRunLineScanner(names.name);
   /**
    * Adds the Run of a checked line, with the interned names (see createInterner). Values come
    * one by one, not as an object: both paths call this a million times, and an object of two
@@ -155,7 +155,7 @@ export async function readRuns(file: string, refs: RunReferences): Promise<Run[]
         );
       }
       addRun(ids, seed, passed, agentTimeS, graderMentions, graderAccess);
-      scanner.accept(ids.map((id) => names.name(id)), ids);
+      scanner.accept(ids);
     },
     // Lines whose names all appeared on earlier valid lines: the same checks and the same Run,
     // read in place (see run-line-scanner.ts); any other line comes to onRecord above.

@@ -117,19 +117,21 @@ describe('runs.csv lines after the first (the fast path)', () => {
 });
 
 describe('createRunLineScanner', () => {
+  /** A scanner whose interner gave id i to names[i]. */
+  const scannerOf = (names: readonly string[]) => createRunLineScanner((id) => names[id] as string);
   const line = (text: string) => [text, 0, text.length] as const;
 
   it('declines names it has not been given', () => {
-    const scanner = createRunLineScanner();
+    const scanner = scannerOf(['q4', 'm', 'Q4', 'pi', 't']);
     expect(scanner.scan(...line('q4,m,Q4,pi,t,0,1,10,0,none'))).toBeUndefined();
-    scanner.accept(['q4', 'm', 'Q4', 'pi', 't'], [0, 1, 2, 3, 4]);
+    scanner.accept([0, 1, 2, 3, 4]);
     expect(scanner.scan(...line('q4,m,Q4,pi,t,0,1,10,0,none'))).toEqual({ ids: [0, 1, 2, 3, 4], seed: 0, passed: true, agentTimeS: 10, graderMentions: 0, graderAccess: 'none' });
     expect(scanner.scan(...line('q4,m,Q4,pi,u,0,1,10,0,none'))).toBeUndefined();
   });
 
   it('reads only the bounds it is given', () => {
-    const scanner = createRunLineScanner();
-    scanner.accept(['q4', 'm', 'Q4', 'pi', 't'], [0, 1, 2, 3, 4]);
+    const scanner = scannerOf(['q4', 'm', 'Q4', 'pi', 't']);
+    scanner.accept([0, 1, 2, 3, 4]);
     const text = 'q4,m,Q4,pi,t,0,1,10,0,none\nq4,m,Q4,pi,t,1,1,10,0,none';
     expect(scanner.scan(text, 0, 26)?.seed).toBe(0);
     expect(scanner.scan(text, 27, text.length)?.seed).toBe(1);
@@ -139,8 +141,8 @@ describe('createRunLineScanner', () => {
   });
 
   it('reads every decimal of up to 15 digits as Number() does', () => {
-    const scanner = createRunLineScanner();
-    scanner.accept(['s', 'm', 'q', 'h', 't'], [0, 1, 2, 3, 4]);
+    const scanner = scannerOf(['s', 'm', 'q', 'h', 't']);
+    scanner.accept([0, 1, 2, 3, 4]);
     // A fixed-seed generator: digits before and after the point, lengths 1 to 15 in all.
     let state = 20261123;
     const next = (n: number): number => {
