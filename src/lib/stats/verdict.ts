@@ -1,4 +1,5 @@
 import { formatDelta } from '../format';
+import { alphaForLevel } from './alpha-for-level';
 import type { PairedBinaryComparison } from './compare-paired-binary';
 import type { PairedScoresComparison } from './compare-paired-scores';
 import { formatLevel } from './format-level';
@@ -50,7 +51,7 @@ export function verdict(result: PairedBinaryComparison | PairedScoresComparison,
         `${formatLevel(level)} to judge it there.`,
     );
   }
-  const alpha = 1 - level;
+  const alpha = alphaForLevel(level);
   const { a, b } = options;
   const ci = `${formatLevel(level)} interval`;
   if (result.kind === 'binary') {
