@@ -1,15 +1,15 @@
 import { keyField, type Row } from './read-field';
 
-export interface Pair<R> {
+export interface Pair<A, B> {
   /** The item's key as text, e.g. "harness=pi, task=jax1". */
   key: string;
-  a: R;
-  b: R;
+  a: A;
+  b: B;
 }
 
-export interface Pairing<R> {
+export interface Pairing<A, B> {
   /** In the order of A's rows. */
-  pairs: Pair<R>[];
+  pairs: Pair<A, B>[];
   /** Keys of A's rows with no row in B, in A's order; likewise for B. */
   onlyInA: string[];
   onlyInB: string[];
@@ -27,16 +27,16 @@ export interface PairOptions {
  * the claim. By default an item present on one side only is an error listing the missing keys,
  * because silently comparing a subset is how a paired claim goes wrong.
  */
-export function pairByKey<R extends Row>(
-  a: readonly R[],
-  b: readonly R[],
+export function pairByKey<A extends Row, B extends Row>(
+  a: readonly A[],
+  b: readonly B[],
   keys: readonly string[],
   options: PairOptions = {},
-): Pairing<R> {
+): Pairing<A, B> {
   if (keys.length === 0) throw new RangeError('pairByKey: name at least one key field to pair on.');
   const sideA = index(a, keys, 'A');
   const sideB = index(b, keys, 'B');
-  const pairs: Pair<R>[] = [];
+  const pairs: Pair<A, B>[] = [];
   const onlyInA: string[] = [];
   for (const [id, { key, row }] of sideA) {
     const match = sideB.get(id);
@@ -45,15 +45,18 @@ export function pairByKey<R extends Row>(
   }
   const onlyInB = [...sideB].filter(([id]) => !sideA.has(id)).map(([, { key }]) => key);
   if (!options.allowUnmatched && (onlyInA.length > 0 || onlyInB.length > 0)) {
-    throw new RangeError(`pairByKey: pairing on ${keys.join(', ')} left ${unmatched(onlyInA, 'A', 'B')}${
-      onlyInA.length > 0 && onlyInB.length > 0 ? ' and ' : ''
-    }${unmatched(onlyInB, 'B', 'A')}.`);
+    const left = [unmatched(onlyInA, 'A', 'B'), unmatched(onlyInB, 'B', 'A')].filter((s) => s !== '');
+    throw new RangeError(`pairByKey: pairing on ${keys.join(', ')} left ${left.join(' and ')}.`);
   }
   return { pairs, onlyInA, onlyInB };
 }
 
 /** Rows by key; the map keeps first-seen order. The id is JSON so that no value can fake a separator. */
-function index<R extends Row>(rows: readonly R[], keys: readonly string[], side: string): Map<string, { key: string; row: R; at: number }> {
+function index<R extends Row>(
+  rows: readonly R[],
+  keys: readonly string[],
+  side: string,
+): Map<string, { key: string; row: R; at: number }> {
   const out = new Map<string, { key: string; row: R; at: number }>();
   rows.forEach((row, i) => {
     const values = keys.map((k) => keyField(row, k, i, `pairByKey (side ${side})`));

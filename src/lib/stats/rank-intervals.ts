@@ -67,9 +67,16 @@ export function rankIntervals(rows: readonly Row[], options: RankOptions): RankI
   return table.groups
     .map((group, g) => {
       const { lo, hi } = percentileInterval(ranks[g] ?? [], level);
-      return { group, estimate: table.estimates[g] ?? NaN, rank: observed[g] ?? NaN, lo, hi, label: lo === hi ? `${lo}` : `${lo}\u2013${hi}` };
+      return {
+        group,
+        estimate: table.estimates[g] ?? NaN,
+        rank: observed[g] ?? NaN,
+        lo,
+        hi,
+        label: lo === hi ? `${lo}` : `${lo}\u2013${hi}`,
+      };
     })
-    .sort((x, y) => x.rank - y.rank || (x.group < y.group ? -1 : x.group > y.group ? 1 : 0));
+    .sort((x, y) => x.rank - y.rank || byCodeUnit(x.group, y.group));
 }
 
 interface ScoreTable {
@@ -162,7 +169,6 @@ function byUnit(rows: readonly Row[], options: RankOptions, unitField: string, w
 function competitionRanks(scores: readonly number[]): number[] {
   return scores.map((s) => 1 + scores.filter((t) => t > s).length);
 }
-
 
 function byCodeUnit(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

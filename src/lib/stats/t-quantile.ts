@@ -10,7 +10,8 @@ import { regularizedIncompleteBeta } from './regularized-incomplete-beta';
  * of micro-packages.
  */
 export function tQuantile(p: number, df: number): number {
-  if (!(df > 0) || !Number.isFinite(df)) throw new RangeError(`tQuantile: expected degrees of freedom above 0, got ${df}.`);
+  if (!(df > 0) || !Number.isFinite(df))
+    throw new RangeError(`tQuantile: expected degrees of freedom above 0, got ${df}.`);
   if (!(p >= 0 && p <= 1)) throw new RangeError(`tQuantile: expected a probability from 0 to 1, got ${p}.`);
   if (p === 0) return -Infinity;
   if (p === 1) return Infinity;

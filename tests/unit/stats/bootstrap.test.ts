@@ -29,7 +29,9 @@ describe('bootstrap', () => {
   });
 
   it('refuses no units, bad options and a NaN statistic', () => {
-    expect(() => bootstrap([], mean, { replicates: 10, seed: 1 })).toThrow('bootstrap: there are no units to resample.');
+    expect(() => bootstrap([], mean, { replicates: 10, seed: 1 })).toThrow(
+      'bootstrap: there are no units to resample.',
+    );
     expect(() => bootstrap([1], mean, { replicates: 0, seed: 1 })).toThrow(/replicates must be a whole number/);
     expect(() => bootstrap([1], mean, { replicates: 1, seed: -2 })).toThrow(/the seed must be a whole number/);
     expect(() => bootstrap([1], () => Number.NaN, { replicates: 2, seed: 1 })).toThrow(/NaN on replicate 1/);

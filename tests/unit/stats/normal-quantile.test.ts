@@ -38,7 +38,9 @@ describe('zForLevel', () => {
   });
 
   it('rejects a level given as a percentage, saying how to write it', () => {
-    expect(() => zForLevel(95)).toThrow('zForLevel: the level must be a number between 0 and 1, got 95 (for 95% write 0.95).');
+    expect(() => zForLevel(95)).toThrow(
+      'zForLevel: the level must be a number between 0 and 1, got 95 (for 95% write 0.95).',
+    );
     expect(() => zForLevel(1)).toThrow(RangeError);
     expect(() => zForLevel(0)).toThrow(RangeError);
   });

@@ -65,8 +65,21 @@ describe('comparePairedBinary', () => {
   });
 
   it('tallies pairs of outcomes into the table, naming a bad pair', () => {
-    expect(pairedTable([[1, 1], [true, false], [0, 1], [false, false], [1, 0]])).toEqual({ both: 1, onlyA: 2, onlyB: 1, neither: 1 });
-    expect(() => pairedTable([[1, 1], [1, 0.5]])).toThrow('pairedTable: pair 2 has B = 0.5; paired outcomes must be 0/1 or true/false.');
+    expect(
+      pairedTable([
+        [1, 1],
+        [true, false],
+        [0, 1],
+        [false, false],
+        [1, 0],
+      ]),
+    ).toEqual({ both: 1, onlyA: 2, onlyB: 1, neither: 1 });
+    expect(() =>
+      pairedTable([
+        [1, 1],
+        [1, 0.5],
+      ]),
+    ).toThrow('pairedTable: pair 2 has B = 0.5; paired outcomes must be 0/1 or true/false.');
   });
 });
 
@@ -81,7 +94,14 @@ describe('comparePairedScores', () => {
   });
 
   it('is tied at zero with p = 1 for identical conditions', () => {
-    const r = comparePairedScores([[1, 1], [2, 2], [3, 3]], { seed: 4, replicates: 50 });
+    const r = comparePairedScores(
+      [
+        [1, 1],
+        [2, 2],
+        [3, 3],
+      ],
+      { seed: 4, replicates: 50 },
+    );
     expect(r.meanDifference).toBe(0);
     expect(r.interval).toEqual({ lo: 0, hi: 0 });
     expect(r.signTest.p).toBe(1);

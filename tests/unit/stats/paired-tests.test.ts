@@ -28,7 +28,9 @@ describe('exactBinomialTest', () => {
   });
 
   it('refuses impossible counts', () => {
-    expect(() => exactBinomialTest(3, 2)).toThrow('exactBinomialTest: expected whole numbers 0 <= k <= n, got k = 3 and n = 2.');
+    expect(() => exactBinomialTest(3, 2)).toThrow(
+      'exactBinomialTest: expected whole numbers 0 <= k <= n, got k = 3 and n = 2.',
+    );
     expect(() => exactBinomialTest(1.5, 4)).toThrow(RangeError);
   });
 });
@@ -46,7 +48,9 @@ describe('mcnemarExact', () => {
   });
 
   it('refuses negative or fractional counts', () => {
-    expect(() => mcnemarExact(-1, 3)).toThrow('mcnemarExact: expected whole numbers of discordant pairs, got -1 and 3.');
+    expect(() => mcnemarExact(-1, 3)).toThrow(
+      'mcnemarExact: expected whole numbers of discordant pairs, got -1 and 3.',
+    );
   });
 });
 

@@ -38,7 +38,9 @@ describe('Xoshiro128StarStar', () => {
     expect(Array.from({ length: 4 }, () => fromSeed.nextUint32())).toEqual(expected);
     expect(Array.from({ length: 4 }, () => fromState.nextUint32())).toEqual(expected);
     const seed42 = Xoshiro128StarStar.fromSeed(42);
-    expect(Array.from({ length: 4 }, () => seed42.nextUint32())).toEqual([1776835114, 4165204688, 17111135, 2317295270]);
+    expect(Array.from({ length: 4 }, () => seed42.nextUint32())).toEqual([
+      1776835114, 4165204688, 17111135, 2317295270,
+    ]);
   });
 
   it('nextBelow reduces modulo n and rejects the partial block at the top', () => {
@@ -53,7 +55,9 @@ describe('Xoshiro128StarStar', () => {
   });
 
   it('refuses bad seeds, states and ranges, saying what is allowed', () => {
-    expect(() => Xoshiro128StarStar.fromSeed(-1)).toThrow('the seed must be a whole number from 0 to 2^53 - 1, got -1.');
+    expect(() => Xoshiro128StarStar.fromSeed(-1)).toThrow(
+      'the seed must be a whole number from 0 to 2^53 - 1, got -1.',
+    );
     expect(() => Xoshiro128StarStar.fromSeed(1.5)).toThrow(RangeError);
     expect(() => new Xoshiro128StarStar([0, 0, 0, 0])).toThrow('must not be all zeros');
     expect(() => new Xoshiro128StarStar([1, 2, 3, 2 ** 32])).toThrow(RangeError);

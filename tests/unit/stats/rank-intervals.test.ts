@@ -10,7 +10,13 @@ describe('rankIntervals', () => {
     // Every resample of all-pass against all-fail keeps the order: ranks 1 and 2, intervals "1" and "2".
     const data = [...rows('b', { t1: [0, 0], t2: [0] }), ...rows('a', { t1: [1, 1], t2: [1] })];
     for (const unit of [undefined, 'task']) {
-      const r = rankIntervals(data, { group: 'model', value: 'passed', seed: 1, replicates: 200, ...(unit ? { unit } : {}) });
+      const r = rankIntervals(data, {
+        group: 'model',
+        value: 'passed',
+        seed: 1,
+        replicates: 200,
+        ...(unit ? { unit } : {}),
+      });
       expect(r).toEqual([
         { group: 'a', estimate: 1, rank: 1, lo: 1, hi: 1, label: '1' },
         { group: 'b', estimate: 0, rank: 2, lo: 2, hi: 2, label: '2' },
@@ -59,7 +65,9 @@ describe('rankIntervals', () => {
       { m: 'p', ok: true },
       { m: 'q', ok: false },
     ];
-    expect(rankIntervals(bools, { group: 'm', value: 'ok', seed: 1, replicates: 10 }).map((x) => x.estimate)).toEqual([1, 0]);
+    expect(rankIntervals(bools, { group: 'm', value: 'ok', seed: 1, replicates: 10 }).map((x) => x.estimate)).toEqual([
+      1, 0,
+    ]);
   });
 
   it('does not depend on the order of the rows', () => {

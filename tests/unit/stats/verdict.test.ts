@@ -16,7 +16,8 @@ describe('verdict on paired 0/1 outcomes', () => {
     expect(verdict(r, { a: 'Q8', b: 'Q4' })).toEqual({
       outcome: 'within-noise',
       significant: false,
-      sentence: 'Q8 minus Q4: -6 passes of 560 (-1.1 percentage points, 95% interval -3.8 to +1.7), exact McNemar p = 0.52',
+      sentence:
+        'Q8 minus Q4: -6 passes of 560 (-1.1 percentage points, 95% interval -3.8 to +1.7), exact McNemar p = 0.52',
       conclusion: 'the difference between Q8 and Q4 is within the noise',
     });
   });
@@ -32,7 +33,8 @@ describe('verdict on paired 0/1 outcomes', () => {
     expect(at90).toEqual({
       outcome: 'b-better',
       significant: true,
-      sentence: 'A minus B: -10 passes of 161 (-6.2 percentage points, 90% interval -11.0 to -1.4), exact McNemar p = 0.052',
+      sentence:
+        'A minus B: -10 passes of 161 (-6.2 percentage points, 90% interval -11.0 to -1.4), exact McNemar p = 0.052',
       conclusion: 'B beats A',
     });
   });
@@ -41,7 +43,9 @@ describe('verdict on paired 0/1 outcomes', () => {
     // 5 both, 5 neither: phi = (25 - 5)/25 = .8; Wilson 5/10 half h = .263404, side = h sqrt(.4) = .166593.
     const tied = verdict(comparePairedBinary({ both: 5, onlyA: 0, onlyB: 0, neither: 5 }), { a: 'x', b: 'y' });
     expect(tied.outcome).toBe('tied');
-    expect(tied.sentence).toBe('x minus y: 0 passes of 10 (0.0 percentage points, 95% interval -16.7 to +16.7), exact McNemar p = 1.00');
+    expect(tied.sentence).toBe(
+      'x minus y: 0 passes of 10 (0.0 percentage points, 95% interval -16.7 to +16.7), exact McNemar p = 1.00',
+    );
     expect(tied.conclusion).toBe('x and y are tied');
     // 1 onlyA, 9 neither: by hand -0.189428 to +0.404150; binom.test(1, 1) = 1.
     const one = verdict(comparePairedBinary({ both: 0, onlyA: 1, onlyB: 0, neither: 9 }), {
@@ -59,7 +63,9 @@ describe('verdict on paired 0/1 outcomes', () => {
     const v = verdict(comparePairedBinary({ both: 30, onlyA: 20, onlyB: 2, neither: 48 }), { a: 'pi', b: 'codex' });
     expect(v.outcome).toBe('a-better');
     expect(v.conclusion).toBe('pi beats codex');
-    expect(v.sentence).toMatch(/^pi minus codex: \+18 passes of 100 \(\+18\.0 percentage points, 95% interval .*\), exact McNemar p < 0\.001$/);
+    expect(v.sentence).toMatch(
+      /^pi minus codex: \+18 passes of 100 \(\+18\.0 percentage points, 95% interval .*\), exact McNemar p < 0\.001$/,
+    );
   });
 
   it('refuses to judge at a level other than the one the interval was computed at', () => {
@@ -97,22 +103,32 @@ describe('verdict on paired scores', () => {
 
   it('is within the noise when p >= alpha, and mixed when the mean and the majority disagree', () => {
     // binom.test(9, 23) = 0.404873.
-    const noise = verdict(scores({ signTest: { higher: 14, lower: 9, equal: 2, p: 0.4048728942871094 } }), { a: 'A', b: 'B', decimals: 3 });
+    const noise = verdict(scores({ signTest: { higher: 14, lower: 9, equal: 2, p: 0.4048728942871094 } }), {
+      a: 'A',
+      b: 'B',
+      decimals: 3,
+    });
     expect(noise.outcome).toBe('within-noise');
     expect(noise.sentence).toBe(
       'A minus B: mean difference +0.123 (95% interval -0.034 to +0.271, paired bootstrap over 25 items), ' +
         'sign test p = 0.40 (14 higher, 9 lower, 2 equal)',
     );
-    const mixed = verdict(scores({ meanDifference: 0.2, signTest: { higher: 5, lower: 18, equal: 2, p: 0.010622024536132812 } }), {
-      a: 'A',
-      b: 'B',
-    });
+    const mixed = verdict(
+      scores({ meanDifference: 0.2, signTest: { higher: 5, lower: 18, equal: 2, p: 0.010622024536132812 } }),
+      {
+        a: 'A',
+        b: 'B',
+      },
+    );
     expect(mixed.outcome).toBe('mixed');
     expect(mixed.significant).toBe(true);
-    const tied = verdict(scores({ meanDifference: 0, interval: { lo: 0, hi: 0 }, signTest: { higher: 0, lower: 0, equal: 25, p: 1 } }), {
-      a: 'A',
-      b: 'B',
-    });
+    const tied = verdict(
+      scores({ meanDifference: 0, interval: { lo: 0, hi: 0 }, signTest: { higher: 0, lower: 0, equal: 25, p: 1 } }),
+      {
+        a: 'A',
+        b: 'B',
+      },
+    );
     expect(tied.outcome).toBe('tied');
     expect(tied.sentence).toContain('mean difference 0.00 (95% interval 0.00 to 0.00');
   });
