@@ -1,30 +1,16 @@
 /**
- * `npm run build`: regenerate the figures from data/, build the site with Astro, then index it
- * for search. One command after a new sweep.
+ * `npm run build`: build the site with Astro (every chart drawn from data/ as its page renders,
+ * its files written beside the page), then index it for search. One command after a new sweep.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
 import { CliError, exitCodeOf } from '../src/lib/cli/cli-error';
-import { runFigures } from '../src/lib/cli/figures';
-import { nodeFiguresIo } from '../src/lib/cli/node-figures-io';
-
-/** Every benchmark under data/: a directory holding a runs.csv. Sorted, so builds log in a stable order. */
-function benchmarkDirs(root: string): string[] {
-  const data = join(root, 'data');
-  if (!existsSync(data)) return [];
-  return readdirSync(data, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && existsSync(join(data, e.name, 'runs.csv')))
-    .map((e) => e.name)
-    .sort();
-}
 
 const HELP = `Usage: npm run build [-- options]
 
-Builds the site into dist/: figures and derived tables from data/, every page, diagrams,
-and the search index.
+Builds the site into dist/: every page with its charts (and their downloadable files) drawn
+from data/, diagrams, and the search index.
 
 Options:
   --strict     fail the build when a post's claim about its data no longer holds
@@ -46,18 +32,7 @@ async function main(argv: string[]): Promise<void> {
   }
   if (values.strict) process.env['CLAIMS'] = 'strict';
 
-  // Figures first: the pages link to the files it writes, and bad data should stop the build
-  // before Astro starts, with the loader's file:line:column message.
   const root = process.cwd();
-  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; version: string };
-  for (const name of benchmarkDirs(root)) {
-    await runFigures(
-      { data: join('data', name), out: join('public', 'figures', name), quiet: false, debug: values.debug === true },
-      nodeFiguresIo(),
-      { name: `${pkg.name} figures`, version: pkg.version },
-    );
-  }
-
   await build({ root });
 
   const { index, errors } = await pagefind.createIndex({});

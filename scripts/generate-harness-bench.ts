@@ -7,7 +7,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CliError, exitCodeOf } from '../src/lib/cli/cli-error';
-import { DEFAULT_SEED, generateHarnessBench } from './lib/harness-bench-generate';
+import { DEFAULT_SEED, generateHarnessBench } from '../src/benchmarks/harness-bench/generate/generate';
 
 const HELP = `Usage: npx tsx scripts/generate-harness-bench.ts [options]
 

@@ -102,3 +102,27 @@ function checkCounts(fn: string, passed: number, runs: number): void {
     throw new RangeError(`${fn}: expected whole numbers passed >= 0 and runs > 0, got ${passed} and ${runs}.`);
   }
 }
+
+/**
+ * Decimals that suit numbers of this size, judged by the largest magnitude among them so that
+ * a column prints alike: 0 from 100 up ("582"), 1 from 10 ("58.2"), 2 from 1 ("3.42"), and three
+ * significant digits below 1 ("0.123", "0.00123"). Zero or no numbers: 0.
+ */
+export function decimalsFor(values: readonly number[]): number {
+  let max = 0;
+  for (const v of values) if (Number.isFinite(v)) max = Math.max(max, Math.abs(v));
+  if (max === 0 || max >= 100) return 0;
+  if (max >= 10) return 1;
+  if (max >= 1) return 2;
+  return Math.min(20, 2 - Math.floor(Math.log10(max)));
+}
+
+/** A number at a precision that suits it alone (see decimalsFor); integers print whole. */
+export function formatNumber(x: number, decimals = Number.isInteger(x) ? 0 : decimalsFor([x])): string {
+  return formatDecimal(x, decimals);
+}
+
+/** "44/64, 68.8%": a rate with the counts it comes from. */
+export function formatRateWithCount(successes: number, n: number): string {
+  return `${formatPasses(successes, n)}, ${formatRatePasses(successes, n)}`;
+}

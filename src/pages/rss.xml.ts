@@ -22,7 +22,8 @@ export async function GET(context: APIContext) {
   for (const post of posts) {
     const link = new URL(permalinkOf(post), site).href;
     const { Content } = await render(post);
-    const html = await container.renderToString(Content);
+    // The post's own address, so that its charts file their downloads where the page does.
+    const html = await container.renderToString(Content, { request: new Request(link) });
     items.push({
       title: post.data.title,
       pubDate: post.data.date,

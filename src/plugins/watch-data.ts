@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { EnvironmentModuleNode, ViteDevServer } from 'vite';
 // Static on purpose: the config's modules are loaded by a Vite instance that is closed once the
 // config is read, so a dynamic import() from here would fail later, in the dev server.
-import { loadBenchmark } from '../lib/data/load-benchmark';
+import { datasetName, loadDatasetNow } from '../lib/data/dataset';
 
 /**
  * The dev-server half of "edit a CSV, see the page change". Pages read data/ with fs through
@@ -70,11 +70,11 @@ function invalidateLoaders(server: ViteDevServer, loaderDirs: readonly string[])
   return count;
 }
 
-/** Loads the benchmark a changed CSV belongs to, to report a problem in the terminal as soon as the file is saved. */
-async function checkBenchmark(dir: string): Promise<string | null> {
-  if (!['models.csv', 'tasks.csv', 'runs.csv'].every((f) => existsSync(join(dir, f)))) return null;
+/** Loads the dataset of a changed CSV (with its package), to report a problem in the terminal as soon as the file is saved. */
+async function checkDataset(file: string, dataDir: string): Promise<string | null> {
+  if (!existsSync(file)) return null;
   try {
-    await loadBenchmark(dir);
+    await loadDatasetNow(datasetName(file, dataDir), dataDir);
     return null;
   } catch (err) {
     return err instanceof Error ? err.message : String(err);
@@ -101,7 +101,7 @@ export function watchData(options: WatchDataOptions = {}): AstroIntegration {
           const shown = relative(root, abs);
           try {
             const { version, dropped } = forget();
-            const problem = await checkBenchmark(dirname(abs));
+            const problem = await checkDataset(abs, dataDir);
             if (problem) logger.error(`${shown} changed and is now invalid: ${problem}`);
             else logger.info(`${shown} changed (data version ${version}, ${dropped} modules reloaded)`);
           } finally {

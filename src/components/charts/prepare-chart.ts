@@ -1,19 +1,21 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { compileToVega } from '../../lib/render/compile-to-vega';
-import { renderSvgThemes } from '../../lib/render/render-svg-themes';
-import { scopeSvgIds } from '../../lib/mermaid/scope-svg-ids';
+import { chartArtifacts } from '../../lib/charts/chart-artifacts';
 import { buildIsland, type ChartFiles, type Theme } from '../../lib/charts/chart-island';
-import { rowsTable, specCsvRows, specTable, type ChartTable, type TableValue } from '../../lib/charts/chart-table';
+import { chartFilePath, recordChartFile } from '../../lib/charts/chart-files';
+import type { FigureTable } from '../../lib/charts/chart-kind';
+import { specCsvRows, specTable } from '../../lib/charts/chart-table';
 import { completeOpacity } from '../../lib/charts/complete-opacity';
 import { displayValue } from '../../lib/charts/display-value';
+import type { DrillCells } from '../../lib/charts/drill-cells';
 import { figureId } from '../../lib/charts/figure-id';
-import { packCells, type CellTasks } from '../../lib/charts/cell-tasks';
 import { scriptJson } from '../../lib/charts/script-json';
 import { stripAria } from '../../lib/charts/strip-aria';
 import { svgSize, type Size } from '../../lib/charts/svg-size';
-import { withInteractions, type InteractionOptions } from '../../lib/charts/with-interactions';
+import type { InteractionOptions } from '../../lib/charts/with-interactions';
+import { scopeSvgIds } from '../../lib/mermaid/scope-svg-ids';
+import { compileToVega } from '../../lib/render/compile-to-vega';
 
-/** What VegaChart.astro takes; the figure components fill in the optional extras. */
+/** What VegaChart.astro takes; the chart components fill in everything from their kind. */
 export interface ChartInput {
   spec: TopLevelSpec;
   caption: string;
@@ -21,11 +23,15 @@ export interface ChartInput {
   number?: number | string | undefined;
   id?: string | undefined;
   description?: string | undefined;
-  data?: ChartTable | ReadonlyArray<Record<string, TableValue>> | undefined;
+  /** The Data table; by default read from the spec's tooltips. */
+  table?: FigureTable | undefined;
   interactions?: InteractionOptions | undefined;
-  name?: string | undefined;
-  files?: ChartFiles | undefined;
-  cells?: CellTasks | undefined;
+  /** The heatmap's rows per cell. */
+  drill?: DrillCells | undefined;
+  /** The chart kind ("Frontier"), or "VegaChart" for a spec written in the post. */
+  kind?: string | undefined;
+  /** The page's path ("/2026/post/"): where the chart's downloadable files go. */
+  page?: string | undefined;
   /**
    * How far the chart may shrink on a narrow screen, as a fraction of its natural width, before
    * its box scrolls sideways instead (1: never shrinks; the heatmap). Default 0.75.
@@ -35,6 +41,7 @@ export interface ChartInput {
 
 export interface PreparedChart {
   id: string;
+  kind: string;
   /** "Figure 3." or "Figure." when the numbering plugin did not number it. */
   figureLabel: string;
   caption: string;
@@ -47,14 +54,20 @@ export interface PreparedChart {
   island: string;
   name: string;
   files: ChartFiles;
-  /** Whether the per-cell panel exists (heatmap). */
+  /** Whether the per-cell panel exists (heatmap with drill). */
   hasCells: boolean;
   /** A hint on what the reader can do with the live chart. */
   hint: string;
 }
 
-function isTable(d: ChartInput['data']): d is ChartTable {
-  return d !== undefined && !Array.isArray(d) && 'columns' in d;
+/** The Data table of a spec written in a post: its tooltip fields, printed as the tooltips format them. */
+function tableOfSpec(spec: TopLevelSpec): FigureTable {
+  const t = specTable(spec);
+  return {
+    columns: t.columns.map((c) => ({ title: c.title, numeric: c.numeric })),
+    rows: t.rows.map((r) => t.columns.map((c) => displayValue(r[c.field] ?? null, c))),
+    csv: specCsvRows(spec),
+  };
 }
 
 /**
@@ -67,61 +80,67 @@ function staticSvg(svg: string, prefix: string): string {
 
 /**
  * Everything a chart figure needs, worked out at build time: the static SVG in both themes (drawn
- * by the same builder spec the live chart uses, so the live chart replaces it without moving),
- * the Vega specs compiled for both themes, the data table, and the JSON island for the client.
+ * by the same spec the live chart uses, so the live chart replaces it without moving), the Vega
+ * specs compiled for both themes, the data table, the JSON island from which the client brings
+ * the chart to life, and the downloadable files, recorded for the end of the build.
  */
 export async function prepareChart(input: ChartInput): Promise<PreparedChart> {
-  const id = figureId({ id: input.id, label: input.label, fallback: input.name ?? 'chart' });
-  const name = input.name ?? id;
-  const { spec: live, added } = withInteractions(input.spec, input.interactions ?? {});
-  const themes: Theme[] = ['light', 'dark'];
-  // One render serves both themes (they differ only in colours); see renderSvgThemes.
-  const svgs = await renderSvgThemes(live, themes);
-  const [light, dark] = themes.map((theme) => ({
-    svg: staticSvg(svgs[theme], `${id}-${theme}`),
-    vega: completeOpacity(compileToVega(live, theme)),
-  }));
-  if (!light || !dark) throw new Error('prepareChart: a theme failed to render.');
+  const id = figureId({ id: input.id, label: input.label, fallback: input.kind ?? 'chart' });
+  const kind = input.kind ?? 'VegaChart';
+  const table = input.table ?? tableOfSpec(input.spec);
+  const art = await chartArtifacts(input.spec, input.interactions ?? {}, table, id);
+  const { live, added } = art;
+  const light = { svg: staticSvg(art.svg.light, `${id}-light`), vega: completeOpacity(compileToVega(live, 'light')) };
+  const dark = { svg: staticSvg(art.svg.dark, `${id}-dark`), vega: completeOpacity(compileToVega(live, 'dark')) };
   const a = svgSize(light.svg);
   const b = svgSize(dark.svg);
   const size = { width: Math.max(a.width, b.width), height: Math.max(a.height, b.height) };
 
-  const table = isTable(input.data) ? input.data : input.data ? rowsTable(input.data) : specTable(input.spec);
-  const csv = input.data ? { header: table.columns.map((c) => c.field), rows: table.rows.map((r) => table.columns.map((c) => r[c.field] ?? null)) } : specCsvRows(input.spec);
-  const files = input.files ?? {};
+  const files: ChartFiles = {};
+  if (input.page !== undefined) {
+    for (const [name, contents] of art.files) {
+      const ext = name.slice(id.length + 1);
+      const path = chartFilePath(input.page, id, ext);
+      recordChartFile(path, contents);
+      if (ext === 'light.svg') files.svg = path;
+      else if (ext === 'vl.json') files.vl = path;
+      else if (ext === 'csv') files.csv = path;
+    }
+  }
   // The browser makes the CSV and .vl.json of exactly what the chart shows; files the build wrote
-  // are the links for readers without JavaScript. Both mostly refer to data the island holds anyway.
+  // are the links for readers without JavaScript.
   const island = buildIsland({
     light: light.vega,
     dark: dark.vega,
     added,
-    name,
-    csv,
+    name: id,
+    csv: table.csv,
     vl: input.spec,
-    cells: input.cells ? packCells(input.cells) : undefined,
+    cells: input.drill,
   });
   const specDescription = (input.spec as { description?: unknown }).description;
   const description = input.description ?? (typeof specDescription === 'string' ? specDescription : '');
   const hints = ['Hover or focus for details'];
-  if (added.highlight) hints.push('pointing at a model highlights it in every chart on the page (arrow keys when the chart has focus)');
+  if (added.highlight) hints.push(`pointing at a ${added.highlight} highlights it in every chart on the page linked by it (arrow keys when the chart has focus)`);
   if (added.legendField) hints.push('click a legend entry to show only it');
   if (added.zoom) hints.push('drag to pan, pinch or Ctrl+scroll to zoom, double-click to reset');
-  if (input.cells) hints.push('click a cell (or press Enter) for its per-task results');
+  if (input.drill) hints.push('click a cell (or press Enter) for its rows');
 
   return {
     id,
+    kind,
     figureLabel: input.number === undefined || input.number === '' ? 'Figure.' : `Figure ${input.number}.`,
     caption: input.caption,
     description,
     svg: { light: light.svg, dark: dark.svg },
     size,
     minWidth: Math.round(size.width * Math.min(1, Math.max(0, input.minScale ?? 0.75))),
-    columns: table.columns.map((c) => ({ title: c.title, numeric: c.numeric })),
-    rows: table.rows.map((r) => table.columns.map((c) => displayValue(r[c.field] ?? null, c))),
+    columns: table.columns,
+    rows: table.rows,
     island: scriptJson(island),
-    name,
+    name: id,
     files,
-    hasCells: input.cells !== undefined,
+    hasCells: input.drill !== undefined,
     hint: `${hints.join('; ')}.`,
   };
 }

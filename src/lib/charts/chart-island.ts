@@ -1,7 +1,7 @@
 import { arrayAt, cloneJson, isObject, specObject, type Json, type JsonObject } from './json';
 import { applyPatch, diffJson, type JsonPatch } from './json-patch';
 import type { AddedInteractions } from './with-interactions';
-import type { PackedCellTasks } from './cell-tasks';
+import type { DrillCells } from './drill-cells';
 
 export type Theme = 'light' | 'dark';
 
@@ -36,8 +36,8 @@ export interface ChartIsland {
   /** The Vega-Lite spec for a .vl.json download; its data values are shared[vlData] when vlData is set. */
   vl?: JsonObject;
   vlData?: string;
-  /** The heatmap's runs per cell. */
-  cells?: PackedCellTasks;
+  /** The heatmap's rows per cell, printed. */
+  cells?: DrillCells;
 }
 
 export interface IslandInput {
@@ -47,7 +47,7 @@ export interface IslandInput {
   name: string;
   csv?: { header: string[]; rows: Json[][] } | undefined;
   vl?: unknown;
-  cells?: PackedCellTasks | undefined;
+  cells?: DrillCells | undefined;
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

@@ -2,8 +2,11 @@ import type { TopLevelSpec } from 'vega-lite';
 import { arrayAt, isObject, specObject, type Json, type JsonObject } from './json';
 import { channelField, unitFields, unitViews, type UnitView } from './vl-units';
 
-/** The Vega signal every chart of a page shares: the model the reader points at, or null. */
-export const HIGHLIGHT_SIGNAL = 'highlight_model';
+/**
+ * The Vega signal of the value the reader points at in some chart of the page, or null; the
+ * page sets it in every chart linked by the same column (see highlight below).
+ */
+export const HIGHLIGHT_SIGNAL = 'highlight';
 /** The point selection bound to the colour legend (click an entry to keep only it). */
 export const LEGEND_PARAM = 'legend_filter';
 /** The interval selection bound to the x and y scales (zoom and pan). */
@@ -20,8 +23,12 @@ export const FILTERED_OPACITY = 0.06;
 export const ZOOM_EVENTS = 'wheel![event.ctrlKey || event.metaKey || event.shiftKey]';
 
 export interface InteractionOptions {
-  /** Dim other models' marks while `highlight_model` names a model. Default true. */
-  highlight?: boolean;
+  /**
+   * The column that links this chart to the others of the page: pointing at a mark publishes
+   * its value of this column, and marks holding another value are dimmed while one is
+   * published (linked views). Undefined or false: no linking.
+   */
+  highlight?: string | false | undefined;
   /**
    * Field of a nominal colour legend whose entries filter the chart when clicked. Undefined:
    * the field of the first discrete colour encoding that has a legend; false: none.
@@ -33,7 +40,8 @@ export interface InteractionOptions {
 
 /** What withInteractions() added, so the client knows which signals exist. */
 export interface AddedInteractions {
-  highlight: boolean;
+  /** The column the chart is linked by, or null. */
+  highlight: string | null;
   legendField: string | null;
   zoom: boolean;
 }
@@ -67,14 +75,14 @@ function isQuantitative(def: Json | undefined): boolean {
   return isObject(def) && def['type'] === 'quantitative' && typeof def['field'] === 'string';
 }
 
-/** Marks that draw one shape through many rows (a frontier line) belong to a model only when grouped by it. */
+/** Marks that draw one shape through many rows (a frontier line) belong to a value only when grouped by its column. */
 const CONNECTED_MARKS = new Set(['line', 'area', 'trail']);
 
-function isModelMark(view: UnitView): boolean {
-  if (!CONNECTED_MARKS.has(view.mark)) return unitFields(view).has('model');
+function carries(view: UnitView, field: string): boolean {
+  if (!CONNECTED_MARKS.has(view.mark)) return unitFields(view).has(field);
   for (const channel of ['color', 'stroke', 'fill', 'detail', 'strokeDash']) {
     const def = view.encoding[channel];
-    for (const d of Array.isArray(def) ? def : [def]) if (channelField(d) === 'model') return true;
+    for (const d of Array.isArray(def) ? def : [def]) if (channelField(d) === field) return true;
   }
   return false;
 }
@@ -98,16 +106,17 @@ function dimUnit(unit: JsonObject, conditions: JsonObject[]): void {
 }
 
 /**
- * Returns a copy of a Vega-Lite spec with the interactions the live charts use: a shared
- * `highlight_model` signal that dims other models' marks (linked views: the page sets it in
- * every chart), a legend that filters on click, and zoom and pan on the scales. Marks of a
- * model are the units whose data or encoding has a `model` field (lines and areas only when they
- * are grouped by model, so a frontier line through many models stays). The input is not modified.
+ * Returns a copy of a Vega-Lite spec with the interactions the live charts use: a `highlight`
+ * signal that dims the marks of other values of the linking column (linked views: the page sets
+ * it in every chart linked by that column), a legend that filters on click, and zoom and pan on
+ * the scales. The marks of a value are the units whose data or encoding has the column (lines
+ * and areas only when grouped by it, so a frontier line through many values stays). The input
+ * is not modified.
  */
 export function withInteractions(spec: TopLevelSpec, opts: InteractionOptions = {}): { spec: TopLevelSpec; added: AddedInteractions } {
   const root = specObject(spec, 'Vega-Lite spec');
   const views = unitViews(root);
-  const added: AddedInteractions = { highlight: false, legendField: null, zoom: false };
+  const added: AddedInteractions = { highlight: null, legendField: null, zoom: false };
   const conditions = new Map<JsonObject, JsonObject[]>();
   const push = (unit: JsonObject, c: JsonObject) => conditions.set(unit, [...(conditions.get(unit) ?? []), c]);
 
@@ -124,14 +133,14 @@ export function withInteractions(spec: TopLevelSpec, opts: InteractionOptions = 
     }
   }
 
-  if (opts.highlight !== false) {
-    const modelViews = views.filter(isModelMark);
-    if (modelViews.length > 0) {
+  const link = opts.highlight;
+  if (typeof link === 'string') {
+    const linked = views.filter((v) => carries(v, link));
+    if (linked.length > 0) {
       if (!hasParam(root, HIGHLIGHT_SIGNAL)) addParam(root, { name: HIGHLIGHT_SIGNAL, value: null });
-      added.highlight = true;
-      for (const view of modelViews) {
-        push(view.unit, { test: `${HIGHLIGHT_SIGNAL} != null && datum.model !== ${HIGHLIGHT_SIGNAL}`, value: DIM_OPACITY });
-      }
+      added.highlight = link;
+      // A quoted member name: columns may hold any characters.
+      for (const view of linked) push(view.unit, { test: `${HIGHLIGHT_SIGNAL} != null && datum[${JSON.stringify(link)}] !== ${HIGHLIGHT_SIGNAL}`, value: DIM_OPACITY });
     }
   }
 

@@ -1,26 +1,29 @@
 import { z } from 'astro/zod';
 
-/** The eval card of a benchmark write-up: how the sweep was run and what readers can check. */
-export const evalCardSchema = z.object({
-  /** Benchmark name; also the folder under data/ its CSVs live in. */
-  benchmark: z.string().min(1),
-  /** Machine the runs were made on, e.g. "M3 Max laptop, 128 GB". */
-  hardware: z.string().min(1),
-  /** Inference server and how models were served, e.g. "llama.cpp llama-server". */
-  servingStack: z.string().min(1),
-  /** Total number of agent runs in the sweep. */
-  runs: z.number().int().positive(),
-  /** Independent seeds per (model, quant, harness, task) cell. */
-  seedsPerCell: z.number().int().positive(),
-  /** Quantisations evaluated, e.g. ["UD-Q4_K_XL", "Q8_0"]. */
-  quantisations: z.array(z.string().min(1)).min(1),
-  /** Agent harnesses evaluated. */
-  harnesses: z.array(z.string().min(1)).min(1),
-  /** What is published with the post (aggregates, figures, derived tables). */
-  public: z.array(z.string().min(1)),
-  /** What stays private (task sources, graders, raw logs). */
-  private: z.array(z.string().min(1)),
-});
+/**
+ * The eval card of a benchmark write-up: how the runs were made and what readers can check. Every
+ * field is optional but the dataset, so any benchmark can fill in what applies to it.
+ */
+export const evalCardSchema = z
+  .object({
+    /** The dataset the card describes: a CSV's path under data/ without ".csv" ("harness-bench/runs"). */
+    dataset: z.string().min(1),
+    /** Machine the runs were made on, e.g. "M3 Max laptop, 128 GB". */
+    hardware: z.string().min(1).optional(),
+    /** Software that served or ran the systems under test, e.g. "llama.cpp llama-server". */
+    software: z.string().min(1).optional(),
+    /** Rows of the dataset: the number of runs, questions or judgements. */
+    runs: z.number().int().positive().optional(),
+    /** Independent repeats of each condition on each item (seeds). */
+    repeats: z.number().int().positive().optional(),
+    /** What was varied: a column of the dataset and the values it takes, e.g. { harness: [aider, pi] }. */
+    varied: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)).optional(),
+    /** What is published with the post (aggregates, figures, derived tables). */
+    public: z.array(z.string().min(1)).optional(),
+    /** What stays private (task sources, graders, raw logs). */
+    private: z.array(z.string().min(1)).optional(),
+  })
+  .strict();
 
 const isoDate = z.coerce.date();
 

@@ -18,10 +18,13 @@ export function ordinalWord(n: number): string {
   return `${n}${suffix}`;
 }
 
-/** ["a"] -> "a", ["a", "b"] -> "a and b", ["a", "b", "c"] -> "a, b and c"; [] -> "". */
-export function listWords(items: readonly string[], conjunction = 'and'): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1] ?? ''}`;
+/** British English, which writes no comma before the last "and" ("a, b and c"). */
+const AND = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+const OR = new Intl.ListFormat('en-GB', { type: 'disjunction' });
+
+/** ["a"] -> "a", ["a", "b"] -> "a and b", ["a", "b", "c"] -> "a, b and c"; [] -> ""; with "or", "a, b or c". */
+export function listWords(items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
+  return (conjunction === 'or' ? OR : AND).format(items);
 }
 
 /** "one cell" / "two cells". */

@@ -63,3 +63,25 @@ export function rateDomain(min: number, max: number, pad = 0.05): [number, numbe
   const hi = Math.min(1, Math.ceil((max + pad) * 10) / 10);
   return lo < hi ? [lo, hi] : [Math.max(0, lo - 0.1), Math.min(1, hi + 0.1)];
 }
+
+/** Pixel column of v on a horizontal linear axis of `width` px. */
+export function linearX(v: number, domain: Domain, width: number): number {
+  const [d0, d1] = domain;
+  return (width * (v - d0)) / (d1 - d0);
+}
+
+/** The value at pixel column x: the inverse of linearX. */
+export function linearXInverse(x: number, domain: Domain, width: number): number {
+  const [d0, d1] = domain;
+  return d0 + (x / width) * (d1 - d0);
+}
+
+/**
+ * A linear domain around [min, max] with `pad` of the span on each side (or around a single
+ * value, one unit of its own size), fixed so that labels placed in pixels land where Vega draws.
+ */
+export function linearDomain(min: number, max: number, pad = 0.08): [number, number] {
+  if (!Number.isFinite(min) || !Number.isFinite(max) || max < min) throw new RangeError(`A linear scale needs finite values, got ${min} to ${max}.`);
+  const span = max - min || Math.abs(max) || 1;
+  return [min - span * pad, max + span * pad];
+}

@@ -1,11 +1,4 @@
-import type { TaskResult } from '../../lib/charts/cell-tasks';
-import { formatPasses, formatSeconds } from '../../lib/format';
-
-const ACCESS: Record<TaskResult['graderAccess'], string> = {
-  none: 'none',
-  ran: 'ran the grader',
-  read: 'read the grader',
-};
+import type { DrillCells } from '../../lib/charts/drill-cells';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -15,33 +8,26 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
 }
 
 /**
- * Fills the panel below a heatmap with one cell's runs: task, pass or fail, agent time and what
- * the run did with the hidden grader (plus the seed when a task ran more than once). Built from
- * text nodes only; the names come from the data and are never parsed as HTML.
+ * Fills the panel below a heatmap with one cell's rows, as the build printed them. Built from
+ * text nodes only; the values come from the data and are never parsed as HTML.
  */
-export function showCellPanel(panel: HTMLElement, title: string, runs: readonly TaskResult[], onClose: () => void): void {
-  const passed = runs.filter((r) => r.passed).length;
-  const seeds = new Set(runs.map((r) => r.seed)).size > 1;
-  const heading = el('p', `${title}: ${runs.length > 0 ? formatPasses(passed, runs.length) : 'no runs'}`, 'chart-panel-title');
+export function showCellPanel(panel: HTMLElement, title: string, drill: DrillCells, rows: readonly string[][], onClose: () => void): void {
+  const heading = el('p', `${title}: ${rows.length} ${rows.length === 1 ? 'row' : 'rows'}`, 'chart-panel-title');
   const close = el('button', 'Close', 'chart-panel-close');
   close.type = 'button';
   close.addEventListener('click', onClose);
   const table = el('table');
-  table.append(el('caption', `Per-task results for ${title}`, 'visually-hidden'));
+  table.append(el('caption', `The rows of ${title}`, 'visually-hidden'));
   const head = table.createTHead().insertRow();
-  for (const [label, numeric] of [['Task', false], ...(seeds ? [['Seed', true] as const] : []), ['Result', false], ['Agent time', true], ['Grader access', false]] as const) {
-    const th = el('th', label, numeric ? 'num' : undefined);
+  for (const c of drill.columns) {
+    const th = el('th', c.title, c.numeric ? 'num' : undefined);
     th.scope = 'col';
     head.append(th);
   }
   const body = table.createTBody();
-  for (const r of runs) {
+  for (const r of rows) {
     const tr = body.insertRow();
-    tr.append(el('td', r.task));
-    if (seeds) tr.append(el('td', String(r.seed), 'num'));
-    tr.append(el('td', r.passed ? 'pass' : 'fail', r.passed ? 'result-pass' : 'result-fail'));
-    tr.append(el('td', formatSeconds(r.timeS), 'num'));
-    tr.append(el('td', ACCESS[r.graderAccess] ?? r.graderAccess));
+    r.forEach((v, i) => tr.append(el('td', v, drill.columns[i]?.numeric ? 'num' : undefined)));
   }
   const wrap = el('div', undefined, 'table-wrap');
   wrap.append(table);

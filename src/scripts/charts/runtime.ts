@@ -6,7 +6,7 @@
 import * as vega from 'vega';
 import { expressionInterpreter } from 'vega-interpreter';
 import { restoreSpec, type ChartIsland, type Theme } from '../../lib/charts/chart-island';
-import { cellKey, unpackRuns } from '../../lib/charts/cell-tasks';
+import { cellKey } from '../../lib/charts/drill-cells';
 import { HIGHLIGHT_SIGNAL, LEGEND_PARAM, ZOOM_PARAM } from '../../lib/charts/with-interactions';
 import { hideCellPanel, showCellPanel } from './cell-panel';
 import { dataUrlBlob } from './download';
@@ -20,14 +20,22 @@ import type { ChartHandle } from './types';
 const metrics = (vega as unknown as { textMetrics?: { width: unknown; estimateWidth: unknown } }).textMetrics;
 if (metrics) metrics.width = metrics.estimateWidth;
 
-/** The page-level bus for linked views: one highlighted model for every chart on the page. */
+/**
+ * The page-level bus for linked views: one highlighted value, of one column, for every chart on
+ * the page; a chart follows it when it is linked by that column.
+ */
 const HIGHLIGHT_EVENT = 'chart-highlight';
-let pageHighlight: string | null = null;
+let pageHighlight: { field: string; value: string } | null = null;
 
-function setPageHighlight(model: string | null): void {
-  if (model === pageHighlight) return;
-  pageHighlight = model;
-  document.dispatchEvent(new CustomEvent(HIGHLIGHT_EVENT, { detail: { model } }));
+function setPageHighlight(next: { field: string; value: string } | null): void {
+  if (next?.field === pageHighlight?.field && next?.value === pageHighlight?.value) return;
+  pageHighlight = next;
+  document.dispatchEvent(new CustomEvent(HIGHLIGHT_EVENT));
+}
+
+/** The value this chart's highlight signal should hold: the page's, when it is of the chart's column. */
+function highlightFor(field: string | null): string | null {
+  return field !== null && pageHighlight?.field === field ? pageHighlight.value : null;
 }
 
 type Datum = Record<string, unknown>;
@@ -46,18 +54,20 @@ function datumOf(item: unknown): Datum | undefined {
   return d !== null && typeof d === 'object' ? (d as Datum) : undefined;
 }
 
-function modelOf(item: unknown): string | null {
-  const m = datumOf(item)?.['model'];
-  return typeof m === 'string' ? m : null;
+function valueOf(item: unknown, field: string | null): string | null {
+  if (field === null) return null;
+  const v = datumOf(item)?.[field];
+  return typeof v === 'string' ? v : null;
 }
 
-/** Models in the chart's data, in the order the data lists them. */
-function modelsOf(island: ChartIsland): string[] {
+/** Values of the linking column in the chart's data, in the order the data lists them. */
+function linkValuesOf(island: ChartIsland, field: string | null): string[] {
   const out: string[] = [];
+  if (field === null) return out;
   const visit = (rows: unknown): void => {
     if (!Array.isArray(rows)) return;
     for (const r of rows) {
-      const m = r !== null && typeof r === 'object' ? (r as Datum)['model'] : undefined;
+      const m = r !== null && typeof r === 'object' ? (r as Datum)[field] : undefined;
       if (typeof m === 'string' && !out.includes(m)) out.push(m);
     }
   };
@@ -83,9 +93,8 @@ function cellItems(view: vega.View, keyFields: readonly string[]): Datum[] {
   return found.sort((a, b) => a.y - b.y || a.x - b.x).map((f) => f.d);
 }
 
-function cellTitle(d: Datum): string {
-  const name = [d['model'], d['quant']].filter((v) => typeof v === 'string').join(' ');
-  return typeof d['harness'] === 'string' ? `${name} + ${d['harness']}` : name;
+function cellTitle(d: Datum, keyFields: readonly string[]): string {
+  return keyFields.map((f) => String(d[f] ?? '')).join(' with ');
 }
 
 /** Makes the figure's chart live, replacing (without moving anything) the static SVG. */
@@ -98,7 +107,8 @@ export async function mountChart(figure: HTMLElement, island: ChartIsland, theme
     if (status) status.textContent = text;
   };
   const cells = island.cells;
-  const models = island.added.highlight ? modelsOf(island) : [];
+  const link = island.added.highlight;
+  const linked = linkValuesOf(island, link);
 
   let view: vega.View | undefined;
   let host: HTMLElement | undefined;
@@ -107,9 +117,9 @@ export async function mountChart(figure: HTMLElement, island: ChartIsland, theme
 
   const openCell = (d: Datum): void => {
     if (!cells || !panel) return;
-    const packed = cells.cells[cellKey(cells.keyFields.map((f) => d[f]))];
-    if (!packed) return;
-    showCellPanel(panel, cellTitle(d), unpackRuns(packed), () => {
+    const rows = cells.cells[cellKey(cells.keyFields.map((f) => d[f]))];
+    if (!rows) return;
+    showCellPanel(panel, cellTitle(d, cells.keyFields), cells, rows, () => {
       hideCellPanel(panel);
       frame.focus();
     });
@@ -137,16 +147,16 @@ export async function mountChart(figure: HTMLElement, island: ChartIsland, theme
       hover: false,
       tooltip: (_handler: unknown, event: MouseEvent, _item: unknown, value: unknown) => showTooltip(event, value),
     });
-    if (island.added.highlight) next.signal(HIGHLIGHT_SIGNAL, pageHighlight);
-    if (island.added.highlight) {
+    if (link !== null) next.signal(HIGHLIGHT_SIGNAL, highlightFor(link));
+    if (link !== null) {
       next.addEventListener('pointerover', (_e, item) => {
-        const m = modelOf(item);
-        if (m === null) return;
+        const value = valueOf(item, link);
+        if (value === null) return;
         if (clearTimer) clearTimeout(clearTimer);
-        setPageHighlight(m);
+        setPageHighlight({ field: link, value });
       });
       next.addEventListener('pointerout', (_e, item) => {
-        if (modelOf(item) === null) return;
+        if (valueOf(item, link) === null) return;
         // Moving from one mark to the next should not flash the whole page back.
         if (clearTimer) clearTimeout(clearTimer);
         clearTimer = setTimeout(() => setPageHighlight(null), 60);
@@ -173,11 +183,11 @@ export async function mountChart(figure: HTMLElement, island: ChartIsland, theme
   figure.dataset['chartLive'] = theme;
 
   document.addEventListener(HIGHLIGHT_EVENT, () => {
-    if (!view || !island.added.highlight) return;
-    void view.signal(HIGHLIGHT_SIGNAL, pageHighlight).runAsync();
+    if (!view || link === null) return;
+    void view.signal(HIGHLIGHT_SIGNAL, highlightFor(link)).runAsync();
   });
 
-  // Keyboard: arrows walk the models (the heatmap: its cells), Enter opens a cell, Escape clears.
+  // Keyboard: arrows walk the linked values (the heatmap: its cells), Enter opens a cell, Escape clears.
   frame.addEventListener('keydown', (e) => {
     if (!view) return;
     if (e.key === 'Escape') {
@@ -195,9 +205,10 @@ export async function mountChart(figure: HTMLElement, island: ChartIsland, theme
         e.preventDefault();
         cursor = cursor < 0 ? (step > 0 ? 0 : list.length - 1) : (cursor + step + list.length) % list.length;
         const d = list[cursor] as Datum;
-        setPageHighlight(typeof d['model'] === 'string' ? d['model'] : null);
-        const passes = typeof d['passesLabel'] === 'string' ? `: ${d['passesLabel']}` : '';
-        say(`${cellTitle(d)}${passes}. Press Enter for its per-task results.`);
+        const value = valueOf({ datum: d }, link);
+        setPageHighlight(link !== null && value !== null ? { field: link, value } : null);
+        const shown = typeof d['valueText'] === 'string' ? `: ${d['valueText']}` : '';
+        say(`${cellTitle(d, cells.keyFields)}${shown}. Press Enter for its rows.`);
       } else if ((e.key === 'Enter' || e.key === ' ') && cursor >= 0) {
         e.preventDefault();
         const d = list[cursor];
@@ -205,12 +216,12 @@ export async function mountChart(figure: HTMLElement, island: ChartIsland, theme
       }
       return;
     }
-    if (step !== 0 && models.length > 0) {
+    if (step !== 0 && link !== null && linked.length > 0) {
       e.preventDefault();
-      cursor = cursor < 0 ? (step > 0 ? 0 : models.length - 1) : (cursor + step + models.length) % models.length;
-      const m = models[cursor] as string;
-      setPageHighlight(m);
-      say(`Highlighted ${m} in every chart on the page.`);
+      cursor = cursor < 0 ? (step > 0 ? 0 : linked.length - 1) : (cursor + step + linked.length) % linked.length;
+      const value = linked[cursor] as string;
+      setPageHighlight({ field: link, value });
+      say(`Highlighted ${value} in every chart on the page.`);
     }
   });
   frame.addEventListener('pointerleave', hideTooltip);

@@ -1,0 +1,47 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { canonicalJson } from '../cli/canonical-json';
+import { renderSvgThemes } from '../render/render-svg-themes';
+import type { ChartTheme } from '../specs/theme';
+import type { FigureTable } from './chart-kind';
+import { toCsv } from './to-csv';
+import { withInteractions, type AddedInteractions, type InteractionOptions } from './with-interactions';
+
+const THEMES: readonly ChartTheme[] = ['light', 'dark'];
+
+/** One chart drawn: what the page inlines and what readers download, from a single drawing. */
+export interface ChartArtifacts {
+  /** The spec with the live chart's interactions, which is the one drawn and compiled. */
+  live: TopLevelSpec;
+  added: AddedInteractions;
+  /** The standalone SVG in each theme. */
+  svg: Record<ChartTheme, string>;
+  /** Downloadable files by name: `<base>.light.svg`, `<base>.dark.svg`, `<base>.vl.json`, and `<base>.csv` with a table. */
+  files: Array<[string, string]>;
+}
+
+function withNewline(s: string): string {
+  return s.endsWith('\n') ? s : `${s}\n`;
+}
+
+/**
+ * Draws a chart once for both themes (see renderSvgThemes) and makes its files: the SVGs, the
+ * Vega-Lite spec as the author's chart states it (data inlined), and the CSV of its Data table.
+ * The build's inline SVG, its download links and `npm run figures` all come from here.
+ */
+export async function chartArtifacts(
+  spec: TopLevelSpec,
+  interactions: InteractionOptions,
+  table: FigureTable | undefined,
+  base: string,
+  warn?: (message: string) => void,
+): Promise<ChartArtifacts> {
+  const { spec: live, added } = withInteractions(spec, interactions);
+  const svg = await renderSvgThemes(live, THEMES, warn ? { warn } : {});
+  const files: Array<[string, string]> = [
+    [`${base}.light.svg`, withNewline(svg.light)],
+    [`${base}.dark.svg`, withNewline(svg.dark)],
+    [`${base}.vl.json`, canonicalJson(spec)],
+  ];
+  if (table) files.push([`${base}.csv`, toCsv(table.csv.header, table.csv.rows)]);
+  return { live, added, svg, files };
+}

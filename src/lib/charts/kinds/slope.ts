@@ -1,0 +1,183 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { z } from 'zod';
+import { groupRows } from '../../aggregate/group-rows';
+import { parseMeasure, summarise, type Summary } from '../../aggregate/measure';
+import { formatDecimal, formatDelta, formatPasses } from '../../format';
+import { LABEL_FONT_SIZE, RATE_AXIS_FORMAT, VEGA_LITE_SCHEMA, plotSize, sortedUnique, tip } from '../../specs/common';
+import { linearDomain, linearY, linearYInverse, rateDomain } from '../../specs/pixel-scale';
+import { spreadLabels } from '../../specs/spread-labels';
+import { ChartPropError, type ChartData } from '../chart-data';
+import { commonChartProps, type ChartKind, type ChartModel } from '../chart-kind';
+import { decimalsOf, shownSummary, type Shown } from '../shown-summary';
+
+const cellValue = z.union([z.string(), z.number(), z.boolean()]);
+
+export const slopeProps = z
+  .object({
+    ...commonChartProps,
+    /** One line per value of this column ("model"). */
+    series: z.string().min(1),
+    /** The column whose two values the lines join ("retriever", "sweep"). */
+    across: z.string().min(1),
+    /** The value of `across` on the left, and on the right. */
+    from: cellValue,
+    to: cellValue,
+    /** The column averaged at each end; a 0/1 column reads as a rate. */
+    value: z.string().min(1),
+    /** Replaces the value column's title on the axis and in tooltips. */
+    valueTitle: z.string().min(1).optional(),
+  })
+  .strict();
+export type SlopeProps = z.output<typeof slopeProps>;
+
+interface Line {
+  name: string;
+  a: Summary;
+  b: Summary;
+  sa: Shown;
+  sb: Shown;
+  /** The change as printed: passes ("+2") for rates over equal counts, else the difference. */
+  delta: string;
+  sign: number;
+}
+
+/** The short text at a line's end: a rate's passes ("65/80"), else the value. */
+function endText(s: Summary, shown: Shown): string {
+  return s.kind === 'rate' ? formatPasses(s.successes, s.n) : shown.text;
+}
+
+function change(a: Summary, b: Summary, decimals: number): { text: string; sign: number } {
+  if (a.kind === 'rate' && b.kind === 'rate') {
+    if (a.n === b.n) {
+      const d = b.successes - a.successes;
+      return { text: formatDelta(d), sign: Math.sign(d) };
+    }
+    const points = (b.value - a.value) * 100;
+    return { text: `${points > 0 ? '+' : ''}${formatDecimal(points, 1)} points`, sign: Math.sign(points) };
+  }
+  const d = (b.kind === 'empty' ? 0 : b.value) - (a.kind === 'empty' ? 0 : a.value);
+  const text = formatDecimal(d, decimals);
+  return { text: d > 0 ? `+${text}` : text, sign: Math.sign(d) };
+}
+
+/**
+ * A paired slope chart: one line per series value from its mean where `across` is `from` (left)
+ * to its mean where it is `to` (right), for the series measured on both sides. Both ends carry
+ * their value, the right end also the series name and the change. The value axis spans only the
+ * data (plus a margin): the chart is about the differences. Builds on the write-up's Q4-to-Q8 figure.
+ */
+function build(data: ChartData, p: SlopeProps): ChartModel {
+  const m = parseMeasure(`mean(${p.value})`);
+  const binary = data.binary(p.value);
+  const side = (v: string | number | boolean) => data.rows.filter((r) => String(r[p.across]) === String(v));
+  const left = side(p.from);
+  const right = side(p.to);
+  for (const [prop, v, rows] of [['from', p.from, left], ['to', p.to, right]] as const) {
+    if (rows.length === 0) {
+      const values = sortedUnique(data.rows.map((r) => String(r[p.across] ?? '')));
+      throw new ChartPropError('Slope', prop, `${prop}="${String(v)}": no row has ${p.across} "${String(v)}"; its values are ${values.map((x) => `"${x}"`).join(', ')}.`);
+    }
+  }
+  if (String(p.from) === String(p.to)) throw new ChartPropError('Slope', 'to', `from and to must differ, both are "${String(p.from)}".`);
+  const bySeries = (rows: typeof left) => new Map(groupRows(rows, [p.series]).map((g) => [String(g.keys[p.series] ?? ''), summarise(g.rows, m, binary)]));
+  const a = bySeries(left);
+  const b = bySeries(right);
+  const pairs = [...a].filter(([name, s]) => b.has(name) && s.kind !== 'empty' && (b.get(name) as Summary).kind !== 'empty');
+  if (pairs.length === 0) throw new ChartPropError('Slope', 'series', `no ${p.series} has rows on both sides (${p.across} "${String(p.from)}" and "${String(p.to)}").`);
+  const decimals = decimalsOf(pairs.flatMap(([name, s]) => [s, b.get(name) as Summary]));
+  // Sorted like a ranking of the left side: highest first, then by name.
+  const lines: Line[] = pairs
+    .map(([name, sa]) => {
+      const sb = b.get(name) as Summary;
+      const c = change(sa, sb, decimals);
+      return { name, a: sa, b: sb, sa: shownSummary(sa, decimals), sb: shownSummary(sb, decimals), delta: c.text, sign: c.sign };
+    })
+    .sort((x, y) => y.sa.value - x.sa.value || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+
+  const { width, height } = plotSize({}, 360, 380);
+  const all = lines.flatMap((l) => [l.sa.value, l.sb.value]);
+  const domain = binary ? rateDomain(Math.min(...all), Math.max(...all)) : linearDomain(Math.min(...all), Math.max(...all));
+  const gap = LABEL_FONT_SIZE + 2;
+  const spread = (pick: (l: Line) => number): number[] =>
+    spreadLabels(lines.map((l) => linearY(pick(l), domain, height)), gap, 0, height).map((y) => linearYInverse(y, domain, height));
+  const labelA = spread((l) => l.sa.value);
+  const labelB = spread((l) => l.sb.value);
+  const fromText = String(p.from);
+  const toText = String(p.to);
+  const valueTitle = p.valueTitle ?? data.field(p.value).title;
+  const seriesTitle = data.field(p.series).title;
+  const acrossTitle = data.field(p.across).title;
+  const values = lines.flatMap((l, i) => {
+    const common = { [p.series]: l.name, deltaText: l.delta, pairText: `${l.name}: ${endText(l.a, l.sa)} to ${endText(l.b, l.sb)} (${l.delta})` };
+    return [
+      { ...common, side: 'a', across: fromText, value: l.sa.value, valueText: l.sa.text, labelY: labelA[i] as number, endLabel: endText(l.a, l.sa) },
+      { ...common, side: 'b', across: toText, value: l.sb.value, valueText: l.sb.text, labelY: labelB[i] as number, endLabel: `${endText(l.b, l.sb)} ${l.name} (${l.delta})` },
+    ];
+  });
+  const up = lines.filter((l) => l.sign > 0).length;
+  const down = lines.filter((l) => l.sign < 0).length;
+  const totalA = summarise(left.filter((r) => b.has(String(r[p.series] ?? ''))), m, binary);
+  const totalB = summarise(right.filter((r) => a.has(String(r[p.series] ?? ''))), m, binary);
+  const total = change(totalA, totalB, decimals);
+  const description =
+    `Slope chart of ${lines.length} ${seriesTitle.toLowerCase()} values' ${valueTitle.toLowerCase()} with ${acrossTitle.toLowerCase()} ${fromText} (left) and ${toText} (right): ` +
+    `${lines.map((l) => `${l.name} ${endText(l.a, l.sa)} to ${endText(l.b, l.sb)} (${l.delta})`).join('; ')}. ` +
+    `${up} up, ${down} down, ${lines.length - up - down} unchanged; in total ${shownSummary(totalA, decimals).text} to ${shownSummary(totalB, decimals).text} (${total.text}).`;
+  const tooltip = [tip(p.series, seriesTitle), tip('across', acrossTitle), tip('valueText', valueTitle), tip('deltaText', `Change, ${fromText} to ${toText}`)];
+  const x = { field: 'across', type: 'ordinal' as const, sort: [fromText, toText], title: null, scale: { padding: 0.3 }, axis: { labelAngle: 0, domain: false, ticks: false, labelFontWeight: 'bold' as const } };
+  const y = { field: 'value', type: 'quantitative' as const, title: valueTitle, scale: { domain: [...domain], nice: false, zero: false }, axis: binary ? { format: RATE_AXIS_FORMAT } : {} };
+  const colour = { field: p.series, type: 'nominal' as const, title: seriesTitle, scale: { domain: sortedUnique(lines.map((l) => l.name)) }, legend: null };
+  const spec = {
+    $schema: VEGA_LITE_SCHEMA,
+    title: p.title ?? `${valueTitle} per ${seriesTitle.toLowerCase()}, ${fromText} against ${toText}`,
+    description,
+    width,
+    height,
+    data: { values },
+    layer: [
+      { mark: { type: 'line', strokeWidth: 2 }, encoding: { x, y, color: colour, detail: { field: p.series, type: 'nominal' }, tooltip } },
+      { mark: { type: 'point', filled: true, size: 50, opacity: 1 }, encoding: { x, y, color: colour, tooltip } },
+      {
+        transform: [{ filter: "datum.side === 'a'" }],
+        mark: { type: 'text', align: 'right', baseline: 'middle', dx: -8, fontSize: LABEL_FONT_SIZE },
+        encoding: { x, y: { ...y, field: 'labelY' }, text: { field: 'endLabel', type: 'nominal' }, tooltip },
+      },
+      {
+        transform: [{ filter: "datum.side === 'b'" }],
+        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 8, fontSize: LABEL_FONT_SIZE },
+        encoding: { x, y: { ...y, field: 'labelY' }, text: { field: 'endLabel', type: 'nominal' }, tooltip },
+      },
+    ],
+  } as unknown as TopLevelSpec;
+  return {
+    spec,
+    caption: p.caption ?? `Each ${seriesTitle.toLowerCase()}'s ${valueTitle.toLowerCase()} with ${acrossTitle.toLowerCase()} ${fromText} (left) joined to its value with ${toText} (right).`,
+    description: p.description ?? description,
+    interactions: { legendFilter: false, highlight: p.series },
+    table: {
+      columns: [
+        { title: seriesTitle, numeric: false },
+        { title: fromText, numeric: true },
+        { title: toText, numeric: true },
+        { title: 'Change', numeric: true },
+      ],
+      rows: lines.map((l) => [l.name, l.sa.text, l.sb.text, l.delta]),
+      csv: {
+        header: [p.series, `mean_${p.value}_${fromText}`, `n_${fromText}`, `mean_${p.value}_${toText}`, `n_${toText}`, 'change'],
+        rows: lines.map((l) => [l.name, l.sa.value, l.sa.n, l.sb.value, l.sb.n, l.delta]),
+      },
+    },
+    minScale: 0.9,
+  };
+}
+
+export const slopeKind: ChartKind<SlopeProps> = {
+  component: 'Slope',
+  props: slopeProps,
+  columns: (p) => [
+    { prop: 'series', column: p.series },
+    { prop: 'across', column: p.across },
+    { prop: 'value', column: p.value, numeric: true },
+  ],
+  build,
+};
