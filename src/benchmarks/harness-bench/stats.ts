@@ -68,18 +68,25 @@ export function cellStats(runs: readonly HarnessRun[]): CellStats[] {
 
 export type ModelStats = { sweep: string; model: string; quant: string } & PassStats;
 
-/** One row per (sweep, model, quant) of one sweep; by rate, passes, time, then names. */
-export function modelStats(runs: readonly HarnessRun[], sweep: string): ModelStats[] {
-  return groupStats(runsOfSweep(runs, sweep), ['sweep', 'model', 'quant']).sort(
-    (a, b) => byRateDesc(a, b) || b.passed - a.passed || a.avgTimeS - b.avgTimeS || byName(a.model, b.model) || byName(a.quant, b.quant),
+/** The runs of `sweep`, or all runs when no sweep is named. */
+function ofSweep(runs: readonly HarnessRun[], sweep: string | undefined): readonly HarnessRun[] {
+  return sweep === undefined ? runs : runsOfSweep(runs, sweep);
+}
+
+/** One row per (sweep, model, quant), of one sweep or all; by rate, passes, time, then names. */
+export function modelStats(runs: readonly HarnessRun[], sweep?: string): ModelStats[] {
+  return groupStats(ofSweep(runs, sweep), ['sweep', 'model', 'quant']).sort(
+    (a, b) => byRateDesc(a, b) || b.passed - a.passed || a.avgTimeS - b.avgTimeS || byName(a.sweep, b.sweep) || byName(a.model, b.model) || byName(a.quant, b.quant),
   );
 }
 
 export type HarnessStats = { sweep: string; harness: string } & PassStats;
 
-/** One row per harness of one sweep; by rate, passes, time, then name. */
-export function harnessStats(runs: readonly HarnessRun[], sweep: string): HarnessStats[] {
-  return groupStats(runsOfSweep(runs, sweep), ['sweep', 'harness']).sort((a, b) => byRateDesc(a, b) || b.passed - a.passed || a.avgTimeS - b.avgTimeS || byName(a.harness, b.harness));
+/** One row per (sweep, harness), of one sweep or all; by rate, passes, time, then names. */
+export function harnessStats(runs: readonly HarnessRun[], sweep?: string): HarnessStats[] {
+  return groupStats(ofSweep(runs, sweep), ['sweep', 'harness']).sort(
+    (a, b) => byRateDesc(a, b) || b.passed - a.passed || a.avgTimeS - b.avgTimeS || byName(a.sweep, b.sweep) || byName(a.harness, b.harness),
+  );
 }
 
 export type ModelHarnessStats = { model: string; quant: string; harness: string } & PassStats;
@@ -135,6 +142,7 @@ function sweepSide(runs: readonly HarnessRun[], sweep: string, task: string | un
 export function pairedSweeps(runs: readonly HarnessRun[], a: string, b: string, task?: string): PairedSweepRow[] {
   const sideA = sweepSide(runs, a, task);
   const sideB = sweepSide(runs, b, task);
+  if (task !== undefined && sideA.size === 0 && sideB.size === 0) throw new RangeError(`Neither sweep "${a}" nor sweep "${b}" has runs of task "${task}".`);
   const rows: PairedSweepRow[] = [];
   for (const [model, sa] of sideA) {
     const sb = sideB.get(model);
@@ -171,9 +179,9 @@ export interface GraderAccessStats {
   withoutAccess: PassStats;
 }
 
-/** Grader contact per harness over one sweep: fewest mentions first, then accessed, then name. */
-export function graderAccessStats(runs: readonly HarnessRun[], sweep: string): GraderAccessStats[] {
-  return groupRows(runsOfSweep(runs, sweep) as unknown as readonly Row[], ['harness'])
+/** Grader contact per harness over one sweep or all runs: fewest mentions first, then accessed, then name. */
+export function graderAccessStats(runs: readonly HarnessRun[], sweep?: string): GraderAccessStats[] {
+  return groupRows(ofSweep(runs, sweep) as unknown as readonly Row[], ['harness'])
     .map((g) => {
       const own = g.rows as unknown as HarnessRun[];
       const touched = own.filter((r) => r.grader_access !== 'none');

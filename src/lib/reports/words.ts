@@ -36,3 +36,8 @@ export function countNoun(n: number, singular: string, plural = `${singular}s`):
 export function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+/** A title inside a sentence: "Pass rate" -> "pass rate", but "GPU hours" and "F1" stay as they are. */
+export function inSentence(title: string): string {
+  return /^[A-Z][^A-Z0-9]/u.test(title) ? title.charAt(0).toLowerCase() + title.slice(1) : title;
+}

@@ -1,7 +1,8 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// Each tests/fixtures/bad/<case>/ is the same four-run benchmark with exactly one defect:
+// Each tests/fixtures/bad/<case>/ is the same four-run benchmark with exactly one defect, read
+// with harness-bench's datapackage.json (the fixtures carry none of their own):
 //   line 1  sweep,model,quant,harness,task,seed,passed,agent_time_s,grader_mentions,grader_access
 //   line 2  main,alpha-7B,Q4,h1,t1_add,0,1,12.5,0,none
 //   line 3  main,alpha-7B,Q4,h1,t2_sort,0,0,30,1,ran
@@ -24,8 +25,8 @@ export interface BadCase {
 export const BAD_CASES: BadCase[] = [
   { name: 'missing-file', file: 'runs.csv', rest: ' does not exist.' },
   { name: 'missing-models-file', file: 'models.csv', rest: ' does not exist.' },
-  { name: 'empty-file', file: 'runs.csv', line: 1, rest: ` is empty: expected a header line naming the columns ${HEADER}.` },
-  { name: 'no-runs', file: 'runs.csv', line: 1, rest: ' has a header line but no runs.' },
+  { name: 'empty-file', file: 'runs.csv', line: 1, rest: ' is empty: expected a header line naming the columns.' },
+  { name: 'no-runs', file: 'runs.csv', line: 1, rest: ' has a header line but no rows.' },
   {
     name: 'missing-column',
     file: 'runs.csv',
@@ -40,7 +41,7 @@ export const BAD_CASES: BadCase[] = [
     line: 1,
     column: 'notes',
     value: 'notes',
-    rest: ` line 1, column "notes": unknown column "notes" (field 11 of the header); expected the columns ${HEADER}.`,
+    rest: ` line 1, column "notes": unknown column "notes" (field 11 of the header); the schema declares the columns ${HEADER}.`,
   },
   {
     name: 'duplicate-column',
@@ -97,8 +98,8 @@ export const BAD_CASES: BadCase[] = [
     column: 'sweep,model,quant,harness,task,seed',
     value: 'main,alpha-7B,Q4,h1,t1_add,0',
     rest:
-      ' line 5: duplicate run: sweep "main", model "alpha-7B", quant "Q4", harness "h1", task "t1_add", seed 0 already appears on line 2' +
-      ' (columns sweep,model,quant,harness,task,seed must be unique).',
+      ' line 5: duplicate row: sweep "main", model "alpha-7B", quant "Q4", harness "h1", task "t1_add", seed "0" already appears on line 2' +
+      ' (the primary key sweep,model,quant,harness,task,seed must be unique).',
   },
   {
     name: 'unknown-model',
@@ -106,7 +107,7 @@ export const BAD_CASES: BadCase[] = [
     line: 4,
     column: 'model',
     value: 'gamma-1B',
-    rest: ` line 4, column "model": model "gamma-1B" is not listed in ${BAD}/unknown-model/models.csv.`,
+    rest: ` line 4, column "model": model "gamma-1B" is not listed in ${BAD}/unknown-model/models.csv (column "model").`,
   },
   {
     name: 'unknown-task',
@@ -114,7 +115,7 @@ export const BAD_CASES: BadCase[] = [
     line: 3,
     column: 'task',
     value: 't9_missing',
-    rest: ` line 3, column "task": task "t9_missing" is not listed in ${BAD}/unknown-task/tasks.csv.`,
+    rest: ` line 3, column "task": task "t9_missing" is not listed in ${BAD}/unknown-task/tasks.csv (column "task").`,
   },
   {
     name: 'duplicate-model',
@@ -122,7 +123,7 @@ export const BAD_CASES: BadCase[] = [
     line: 4,
     column: 'model',
     value: 'alpha-7B',
-    rest: ' line 4, column "model": model "alpha-7B" is listed twice, on line 2 and line 4.',
+    rest: ' line 4: duplicate row: model "alpha-7B" already appears on line 2 (the primary key model must be unique).',
   },
   {
     name: 'duplicate-task',
@@ -130,7 +131,7 @@ export const BAD_CASES: BadCase[] = [
     line: 4,
     column: 'task',
     value: 't1_add',
-    rest: ' line 4, column "task": task "t1_add" is listed twice, on line 2 and line 4.',
+    rest: ' line 4: duplicate row: task "t1_add" already appears on line 2 (the primary key task must be unique).',
   },
   {
     name: 'too-few-fields',
@@ -171,7 +172,7 @@ export const BAD_CASES: BadCase[] = [
     line: 3,
     column: 'harness',
     value: '',
-    rest: ' line 3, column "harness": expected a name, not an empty value, got "".',
+    rest: ' line 3, column "harness": a value is required, got "".',
   },
   {
     name: 'padded-name',
@@ -179,7 +180,7 @@ export const BAD_CASES: BadCase[] = [
     line: 2,
     column: 'harness',
     value: ' h1',
-    rest: ' line 2, column "harness": expected no spaces before or after the name, got " h1".',
+    rest: ' line 2, column "harness": expected no spaces before or after the text, got " h1".',
   },
   {
     name: 'active-above-total',
@@ -195,7 +196,7 @@ export const BAD_CASES: BadCase[] = [
     line: 2,
     column: 'total_params_b',
     value: '0',
-    rest: ' line 2, column "total_params_b": expected a finite number > 0, got "0".',
+    rest: ' line 2, column "total_params_b": expected a number > 0, got "0".',
   },
   {
     // Line 2's quoted harness holds a line break, so the record with passed = 2 starts on line 4.
@@ -205,6 +206,24 @@ export const BAD_CASES: BadCase[] = [
     column: 'passed',
     value: '2',
     rest: ' line 4, column "passed": expected 0 or 1, got "2".',
+  },
+  {
+    // A NUL inside a name would make every SVG that prints it malformed XML.
+    name: 'control-character',
+    file: 'runs.csv',
+    line: 3,
+    column: 'harness',
+    value: 'ai\u0000der',
+    rest: ' line 3, column "harness": holds the control character U+0000, which text may not contain, got "ai\\u0000der".',
+  },
+  {
+    // harness-bench's datapackage.json allows names of up to 200 characters; this model's has 201.
+    name: 'long-name',
+    file: 'runs.csv',
+    line: 4,
+    column: 'model',
+    value: 'm'.repeat(201),
+    rest: ` line 4, column "model": the text is 201 characters long, more than the 200 allowed, got "${'m'.repeat(201)}".`,
   },
   {
     // BOM + CRLF: line numbers count CRLF once.

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../../src/lib/data/data-error';
-import { loadBenchmark } from '../../../src/lib/data/load-benchmark';
+import { loadHarnessBench } from '../../../src/benchmarks/harness-bench/load';
 import { BAD, BAD_CASES as cases } from './bad-cases';
 
 async function failure(dir: string): Promise<DataError> {
   try {
-    await loadBenchmark(dir);
+    await loadHarnessBench(dir);
   } catch (err) {
     if (err instanceof DataError) return err;
     throw err;
@@ -13,7 +13,7 @@ async function failure(dir: string): Promise<DataError> {
   throw new Error(`${dir} loaded without error`);
 }
 
-describe('loadBenchmark on bad input', () => {
+describe('loading harness-bench-shaped data with one defect', () => {
   it.each(cases)('$name: names the file, line, column and value', async (c) => {
     const dir = `${BAD}/${c.name}`;
     const file = `${dir}/${c.file}`;

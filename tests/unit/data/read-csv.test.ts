@@ -2,10 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import { createInterner } from '../../../src/lib/data/intern';
-import { countLineBreaks, readCsv } from '../../../src/lib/data/read-csv';
-import { createRowParser } from '../../../src/lib/data/row-parser';
+import { readCsv } from '../../../src/lib/data/read-csv';
 
 let scratch: string;
 beforeAll(async () => {
@@ -15,27 +12,25 @@ afterAll(async () => {
   await rm(scratch, { recursive: true, force: true });
 });
 
-async function collect(name: string, text: string | Buffer, columns: string[]): Promise<Array<[number, readonly string[]]>> {
+async function read(name: string, text: string | Buffer): Promise<Array<[number, string[]]>> {
   const file = join(scratch, name);
   await writeFile(file, text);
-  const out: Array<[number, readonly string[]]> = [];
-  await readCsv({ file, columns, onRecord: (values, line) => out.push([line, [...values]]) });
-  return out;
+  const t = await readCsv(file);
+  return t.records.map((r, i) => [t.lines[i] as number, r]);
 }
 
-describe('countLineBreaks', () => {
-  it('counts CRLF, LF and lone CR once each', () => {
-    expect(countLineBreaks('')).toBe(0);
-    expect(countLineBreaks('abc')).toBe(0);
-    expect(countLineBreaks('a\nb')).toBe(1);
-    expect(countLineBreaks('a\r\nb\r\n')).toBe(2);
-    expect(countLineBreaks('a\rb\n\r\n')).toBe(3);
-  });
-});
+async function failure(name: string, text: string | Buffer): Promise<string> {
+  const file = join(scratch, name);
+  await writeFile(file, text);
+  return readCsv(file).then(
+    () => 'no error',
+    (e: unknown) => (e instanceof Error ? e.message.replace(`${file}`, 'F') : String(e)),
+  );
+}
 
 describe('readCsv', () => {
   it('unquotes RFC 4180 fields and reports each record with its first line', async () => {
-    const rows = await collect('quoted.csv', 'a,b\n"x, ""y""",plain\n"multi\nline",ü\nlast,"ends ""here"""\n', ['a', 'b']);
+    const rows = await read('quoted.csv', 'a,b\n"x, ""y""",plain\n"multi\nline",ü\nlast,"ends ""here"""\n');
     expect(rows).toEqual([
       [2, ['x, "y"', 'plain']],
       [3, ['multi\nline', 'ü']],
@@ -43,107 +38,85 @@ describe('readCsv', () => {
     ]);
   });
 
-  it('strips a BOM, reads CRLF, and hands values in the order of the columns asked for', async () => {
-    const rows = await collect('crlf.csv', '\uFEFFb,a\r\n1,2\r\n"3\r\n4",5\r\n6,7\r\n', ['a', 'b']);
+  it('keeps the header as written, in the file order', async () => {
+    const file = join(scratch, 'header.csv');
+    await writeFile(file, 'b,a\n1,2\n');
+    expect((await readCsv(file)).header).toEqual(['b', 'a']);
+  });
+
+  it('strips a BOM and reads CRLF line ends, a line break inside quotes included', async () => {
+    const rows = await read('crlf.csv', '\uFEFFb,a\r\n1,2\r\n"3\r\n4",5\r\n6,7\r\n');
     expect(rows).toEqual([
-      [2, ['2', '1']],
-      [3, ['5', '3\r\n4']],
-      [5, ['7', '6']],
+      [2, ['1', '2']],
+      [3, ['3\n4', '5']],
+      [5, ['6', '7']],
+    ]);
+  });
+
+  it('reads a file whose line ends mix LF and CRLF without leaving a carriage return in the last value', async () => {
+    // An LF file with rows appended by a CRLF writer (Python's csv module by default).
+    const rows = await read('mixed.csv', 'a,b\n1,x\n2,y\r\n3,z\r\n');
+    expect(rows).toEqual([
+      [2, ['1', 'x']],
+      [3, ['2', 'y']],
+      [4, ['3', 'z']],
     ]);
   });
 
   it('reads a file with lone CR line endings', async () => {
-    const rows = await collect('cr.csv', 'a,b\r1,2\r3,4\r', ['a', 'b']);
-    expect(rows).toEqual([
+    expect(await read('cr.csv', 'a,b\r1,2\r3,4\r')).toEqual([
       [2, ['1', '2']],
       [3, ['3', '4']],
     ]);
   });
 
-  it('reports a file that is only a BOM as empty', async () => {
-    const file = join(scratch, 'bom-only.csv');
-    await writeFile(file, '\uFEFF');
-    await expect(readCsv({ file, columns: ['a'], onRecord: () => undefined })).rejects.toThrow(
-      `${file} is empty: expected a header line naming the columns a.`,
-    );
+  it('skips blank lines but counts them, and reads a last line without a line break', async () => {
+    expect(await read('blank.csv', 'a\n1\n\n2\n\n3')).toEqual([
+      [2, ['1']],
+      [4, ['2']],
+      [6, ['3']],
+    ]);
   });
 
-  it('reports a blank first line', async () => {
-    const file = join(scratch, 'blank-header.csv');
-    await writeFile(file, '\na,b\n1,2\n');
-    await expect(readCsv({ file, columns: ['a', 'b'], onRecord: () => undefined })).rejects.toThrow(
-      `${file} line 1 is blank: expected a header line naming the columns a,b.`,
-    );
+  it('reports an empty file, a blank header, an empty or repeated column name', async () => {
+    expect(await failure('empty.csv', '\uFEFF')).toBe('F is empty: expected a header line naming the columns.');
+    expect(await failure('blank-header.csv', '\na,b\n1,2\n')).toBe('F line 1 is blank: expected a header line naming the columns.');
+    expect(await failure('empty-name.csv', 'a,,c\n1,2,3\n')).toBe('F line 1: field 2 of the header is empty; every column needs a name.');
+    expect(await failure('twice.csv', 'a,b,a\n1,2,3\n')).toBe('F line 1, column "a": the header names column "a" twice.');
   });
 
-  it('stops at the first error thrown by the consumer', async () => {
-    const file = join(scratch, 'stop.csv');
-    await writeFile(file, 'a\n1\n2\n3\n');
-    const seen: string[] = [];
-    await expect(
-      readCsv({
-        file,
-        columns: ['a'],
-        onRecord: (values, line) => {
-          seen.push(values[0] ?? '');
-          if (line === 3) throw new Error('stop here');
-        },
-      }),
-    ).rejects.toThrow('stop here');
-    expect(seen).toEqual(['1', '2']);
-  });
-});
-
-describe('createRowParser', () => {
-  const schema = z.object({
-    n: z.string().regex(/^\d+$/, { error: 'expected digits' }).transform(Number),
-    s: z.string(),
+  it('reports a short and a long record with the line, the column and what it reads', async () => {
+    expect(await failure('short.csv', 'a,b,c\n1,2,3\n4,5\n')).toBe('F line 3, column "c": value missing; the line has 2 fields where the header has 3, it reads "4,5".');
+    expect(await failure('long.csv', 'a,b\n1,2,3\n')).toBe('F line 2, column "b": unexpected extra value "3" after this column; the line has 3 fields where the header has 2.');
   });
 
-  it('parses and reuses results for repeated cells', () => {
-    const parse = createRowParser(schema, 'f.csv');
-    expect(parse(['12', 'x'], 2)).toEqual({ n: 12, s: 'x' });
-    expect(parse(['12', 'x'], 3)).toEqual({ n: 12, s: 'x' });
-    expect(parse(['7', 'y'], 4)).toEqual({ n: 7, s: 'y' });
+  it('names the line of a record after many lines, some of them quoted across lines', async () => {
+    // 12 000 records, every 7th with a value spanning two lines (CRLF inside quotes).
+    const rows: string[] = [];
+    for (let i = 0; i < 12_000; i++) rows.push(i % 7 === 3 ? `${i},"h\r\nnext"` : `${i},h`);
+    rows.push('12000');
+    // i in [0, 12000) with i % 7 == 3: i = 3, 10, ..., 11994, that is (11994 - 3) / 7 + 1 = 1714 extra lines.
+    const line = 1 + 12_000 + 1714 + 1;
+    expect(await failure('many.csv', `a,b\r\n${rows.join('\r\n')}\r\n`)).toBe(`F line ${line}, column "b": value missing; the line has 1 fields where the header has 2, it reads "12000".`);
   });
 
-  it('names file, line, column and value of a bad cell, even after good ones', () => {
-    const parse = createRowParser(schema, 'f.csv');
-    parse(['1', 'x'], 2);
-    expect(() => parse(['one', 'x'], 3)).toThrow('f.csv line 3, column "n": expected digits, got "one".');
-  });
-});
-
-describe('createInterner', () => {
-  it('gives one id per distinct string and returns equal strings', () => {
-    const names = createInterner();
-    expect(names.id('q4')).toBe(0);
-    expect(names.id('pi')).toBe(1);
-    expect(names.id('q4')).toBe(0);
-    expect(names.intern('pi')).toBe('pi');
-    expect(names.intern('néw, "name"')).toBe('néw, "name"');
-    expect(names.id('néw, "name"')).toBe(2);
-  });
-});
-
-describe('readCsv across the switch from plain lines to quoted ones', () => {
-  it('keeps records and line numbers when the first quote comes chunks into the file', async () => {
-    // ~190 KB of plain lines (several 64 KiB chunks), then a value with a line break, then more.
-    const plain = Array.from({ length: 12_000 }, (_, i) => `${i},plain-${i}`);
-    const text = ['a,b', ...plain, '12000,"two\nlines"', '12001,after', ''].join('\n');
-    const rows = await collect('late-quote.csv', text, ['a', 'b']);
-    expect(rows.length).toBe(12_002);
-    expect(rows[0]).toEqual([2, ['0', 'plain-0']]);
-    expect(rows[11_999]).toEqual([12_001, ['11999', 'plain-11999']]);
-    expect(rows[12_000]).toEqual([12_002, ['12000', 'two\nlines']]);
-    expect(rows[12_001]).toEqual([12_004, ['12001', 'after']]);
+  it('reports an unclosed quote with the line it opens on, however much of the file follows it', async () => {
+    // A quote opened on line 562 of a file of a million lines: reading stops at the quote's record.
+    const before = Array.from({ length: 560 }, (_, i) => `${i},x`);
+    const after = Array.from({ length: 1_000_000 }, (_, i) => `${i},y`);
+    const message = await failure('unclosed.csv', ['a,b', ...before, '560,"open', ...after, ''].join('\n'));
+    // The value is quoted to its first 40 characters: "open", a line break, then "0,y", "1,y"... to "8,y".
+    expect(message).toBe('F line 562, column "b": a quoted value is never closed, at "open\\n0,y\\n1,y\\n2,y\\n3,y\\n4,y\\n5,y\\n6,y\\n7,y\\n8,y...".');
   });
 
-  it('names the right line for a short line after the switch, and for one before it', async () => {
-    const plain = Array.from({ length: 12_000 }, (_, i) => `${i},x`);
-    const late = ['a,b', ...plain, '"q",y', 'short', ''].join('\n');
-    await expect(collect('late-short.csv', late, ['a', 'b'])).rejects.toThrow(/late-short\.csv line 12003, column "b": value missing/);
-    const early = ['a,b', ...plain.slice(0, 5000), 'short', ...plain.slice(5000), '"q",y', ''].join('\n');
-    await expect(collect('early-short.csv', early, ['a', 'b'])).rejects.toThrow(/early-short\.csv line 5002, column "b": value missing/);
+  it('reports bytes that are not UTF-8 with their line', async () => {
+    const bytes = Buffer.concat([Buffer.from('a,b\n1,2\n3,'), Buffer.from([0xff, 0xfe]), Buffer.from('\n')]);
+    expect(await failure('latin.csv', bytes)).toBe('F line 3: the bytes are not valid UTF-8; save the file as UTF-8.');
+  });
+
+  it('reports a missing file and a directory', async () => {
+    expect(await failure('exists.csv', 'a\n1\n')).toBe('no error');
+    await expect(readCsv(join(scratch, 'nope.csv'))).rejects.toThrow(`${join(scratch, 'nope.csv')} does not exist.`);
+    await expect(readCsv(scratch)).rejects.toThrow(`${scratch} is a directory, not a CSV file.`);
   });
 });

@@ -9,7 +9,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateHarnessBench } from '../../../scripts/lib/harness-bench-generate';
+import { generateHarnessBench } from '../../../src/benchmarks/harness-bench/generate/generate';
 import {
   cellStats,
   graderAccessStats,
@@ -18,14 +18,17 @@ import {
   modelStats,
   pairedSweeps,
   pairedSweepsTotal,
-  paretoFrontier,
   taskStats,
-} from '../../../src/lib/aggregate';
-import { loadBenchmark } from '../../../src/lib/data/load-benchmark';
-import type { Benchmark } from '../../../src/lib/data/types';
+  type CellStats,
+} from '../../../src/benchmarks/harness-bench/stats';
+import { loadHarnessBench } from '../../../src/benchmarks/harness-bench/load';
+import type { HarnessBench } from '../../../src/benchmarks/harness-bench/types';
+import { paretoFrontier as pareto } from '../../../src/lib/aggregate/pareto';
 import { formatDelta, formatPasses, formatPercentInt, formatRate, formatSeconds } from '../../../src/lib/format';
 
 const JAX1 = 'jax1_complex_lp';
+/** The speed/accuracy frontier of the write-up: lower mean time and higher pass rate are better. */
+const paretoFrontier = (cells: readonly CellStats[]): CellStats[] => pareto(cells, { x: (c) => c.avgTimeS, y: (c) => c.rate });
 const PT7 = 'pt7_prompt_blend';
 
 let otherSeedDir = '';
@@ -42,9 +45,9 @@ describe.each([
   ['the committed data', (): string => 'data/harness-bench'],
   ['a reconstruction from seed 7', (): string => otherSeedDir],
 ])('harness-bench published figures, %s', (_label, dir) => {
-  let bench: Benchmark;
+  let bench: HarnessBench;
   beforeAll(async () => {
-    bench = await loadBenchmark(dir());
+    bench = await loadHarnessBench(dir());
   });
 
   it('has the published design: 1360 single-seed runs in 85 cells over two sweeps', () => {
@@ -62,7 +65,7 @@ describe.each([
   });
 
   it('lists the models with their published sizes and families', () => {
-    const rows = bench.models.map((m) => `${m.model} | ${m.family} | ${m.totalParamsB} | ${m.activeParamsB}`).sort();
+    const rows = bench.models.map((m) => `${m.model} | ${m.family} | ${m.total_params_b} | ${m.active_params_b}`).sort();
     expect(rows).toEqual(
       [
         'Qwen3.6-27B | Qwen3.6 | 27 | 27',
@@ -144,7 +147,7 @@ describe.each([
   });
 
   it('reproduces the Q4 vs Q8 table with its jax1_complex_lp columns and total row', () => {
-    const jax = new Map(pairedSweeps(bench.runs, 'q4', 'q8', { task: JAX1 }).map((r) => [r.model, r]));
+    const jax = new Map(pairedSweeps(bench.runs, 'q4', 'q8', JAX1).map((r) => [r.model, r]));
     const rows = pairedSweeps(bench.runs, 'q4', 'q8').map((r) => {
       const j = jax.get(r.model);
       const jaxCols = j ? `${formatPasses(j.a.passed, j.a.runs)} | ${formatPasses(j.b.passed, j.b.runs)}` : 'missing';
@@ -162,7 +165,7 @@ describe.each([
       ].sort(),
     );
     const total = pairedSweepsTotal(bench.runs, 'q4', 'q8');
-    const totalJax = pairedSweepsTotal(bench.runs, 'q4', 'q8', { task: JAX1 });
+    const totalJax = pairedSweepsTotal(bench.runs, 'q4', 'q8', JAX1);
     expect(
       `${total.models}-model total | ${formatPasses(total.a.passed, total.a.runs)} | ${formatPasses(total.b.passed, total.b.runs)} | ` +
         `${formatDelta(total.delta)} | ${formatPasses(totalJax.a.passed, totalJax.a.runs)} | ${formatPasses(totalJax.b.passed, totalJax.b.runs)}`,

@@ -19,3 +19,9 @@ export function scaleOf(chosen: AxisScale | undefined, values: readonly number[]
   const max = Math.max(...values);
   return min > 0 && max / min > 100 ? 'log' : 'linear';
 }
+
+/** An axis title that says its scale is logarithmic: "Time (s)" -> "Time (s, log scale)", "Cost" -> "Cost (log scale)". */
+export function titleWithScale(title: string, scale: AxisScale): string {
+  if (scale !== 'log') return title;
+  return title.endsWith(')') ? `${title.slice(0, -1)}, log scale)` : `${title} (log scale)`;
+}

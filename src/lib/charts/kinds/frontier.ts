@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { listWords } from '../../reports/words';
+import { inSentence, listWords } from '../../reports/words';
 import { z } from 'zod';
 import { groupRows } from '../../aggregate/group-rows';
 import { parseMeasure, summarise } from '../../aggregate/measure';
@@ -12,7 +12,7 @@ import { ChartPropError } from '../chart-data';
 import { commonChartProps, type ChartKind, type ChartModel } from '../chart-kind';
 import { pointLabel, templateColumns } from '../point-label';
 import { decimalsOf, shownSummary, type Shown } from '../shown-summary';
-import { asList, columnList, scaleOf, type AxisScale } from './channels';
+import { asList, columnList, scaleOf, titleWithScale, type AxisScale } from './channels';
 
 export const frontierProps = z
   .object({
@@ -128,7 +128,7 @@ function build(data: ChartData, p: FrontierProps): ChartModel {
   const x = {
     field: 'x',
     type: 'quantitative' as const,
-    title: `${xTitle}${scale === 'log' ? ' (log scale)' : ''}`,
+    title: titleWithScale(xTitle, scale),
     scale: { type: scale, domain: xDomain, nice: false, zero: false },
     axis: { format: scale === 'log' ? '~s' : undefined, grid: true },
   };
@@ -174,12 +174,13 @@ function build(data: ChartData, p: FrontierProps): ChartModel {
     ],
   } as unknown as TopLevelSpec;
 
-  const byText = listWords(by.map((c) => data.field(c).title.toLowerCase()));
+  const byText = listWords(by.map((c) => inSentence(data.field(c).title)));
+  const [xWords, yWords] = [inSentence(xTitle), inSentence(yTitle)];
   const description =
-    `Scatter plot of ${points.length} points, one per ${byText}, by ${xTitle.toLowerCase()}${scale === 'log' ? ' (log scale)' : ''} and ${yTitle.toLowerCase()}` +
-    `${p.color ? `, coloured by ${data.field(p.color).title.toLowerCase()}` : ''}${p.shape ? `, shaped by ${data.field(p.shape).title.toLowerCase()}` : ''}. ` +
-    `The Pareto frontier, where no other point has both a ${p.xBetter} ${xTitle.toLowerCase()} and at least as ${p.yBetter === 'higher' ? 'high' : 'low'} a ${yTitle.toLowerCase()}, holds ${onFrontier.length} ` +
-    `${onFrontier.length === 1 ? 'point' : 'points'}: ${listWords(onFrontier.map((pt) => `${pt.label} (${pt.y.text} at ${pt.x.text})`))}.`;
+    `Scatter plot of ${points.length} points, one per ${byText}: ${titleWithScale(xWords, scale)} against ${yWords}` +
+    `${p.color ? `, coloured by ${inSentence(data.field(p.color).title)}` : ''}${p.shape ? `, shaped by ${inSentence(data.field(p.shape).title)}` : ''}. ` +
+    `The Pareto frontier, where no other point has both a ${p.xBetter} ${xWords} and an equal or ${p.yBetter} ${yWords}, holds ${onFrontier.length} ` +
+    `${onFrontier.length === 1 ? 'point' : 'points'}: ${listWords(onFrontier.map((pt) => `${pt.label} (${yWords} ${pt.y.text}; ${xWords} ${pt.x.text})`))}.`;
   (spec as { description: string }).description = description;
 
   const table = {
@@ -194,7 +195,7 @@ function build(data: ChartData, p: FrontierProps): ChartModel {
     spec,
     caption:
       p.caption ??
-      `Each ${byText} placed by its mean ${xTitle.toLowerCase()} and ${yTitle.toLowerCase()}. The dashed steps trace the Pareto frontier; its points are ringed and named.`,
+      `Each ${byText} placed by its ${xWords} and ${yWords}. The dashed steps trace the Pareto frontier; its points are ringed and named.`,
     description: p.description ?? description,
     interactions: { zoom: true, legendFilter: p.color ?? false, highlight: p.color },
     table,

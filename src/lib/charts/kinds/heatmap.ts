@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { groupRows } from '../../aggregate/group-rows';
 import { parseMeasure, summarise, type Summary } from '../../aggregate/measure';
 import { formatPasses } from '../../format';
+import { inSentence } from '../../reports/words';
 import { VEGA_LITE_SCHEMA, byName, plotSize, tip } from '../../specs/common';
 import { HEATMAP_DARK_TEXT_FROM, HEATMAP_TEXT } from '../../specs/theme';
 import { ChartPropError, type ChartData } from '../chart-data';
@@ -90,15 +91,16 @@ function build(data: ChartData, p: HeatmapProps): ChartModel {
   const worst = sorted[sorted.length - 1] as (typeof shown)[number];
   const overall = summarise(data.rows, m, rate);
   const describe = (r: Ranked) => `${r.name} ${shownSummary(r.summary, decimals).text}`;
+  const [vs, rs, cs] = [inSentence(valueTitle), inSentence(rowTitle), inSentence(colTitle)];
   const description =
-    `Heatmap of ${valueTitle.toLowerCase()} for ${rowOrder.length} ${rowTitle.toLowerCase()} values (rows, best first: ${rowOrder.map(describe).join('; ')}) ` +
-    `by ${colOrder.length} ${colTitle.toLowerCase()} values (columns, best first: ${colOrder.map(describe).join('; ')}). ` +
+    `Heatmap of ${vs} by ${rs} (${rowOrder.length} rows, best first: ${rowOrder.map(describe).join('; ')}) ` +
+    `and ${cs} (${colOrder.length} columns, best first: ${colOrder.map(describe).join('; ')}). ` +
     `Best cell: ${best.row} with ${best.column} at ${best.shown.text}; worst: ${worst.row} with ${worst.column} at ${worst.shown.text}. ` +
     `Overall ${shownSummary(overall, decimals).text}.`;
   const tooltip = [tip(p.row, rowTitle), tip(p.column, colTitle), tip('valueText', valueTitle)];
   const spec = {
     $schema: VEGA_LITE_SCHEMA,
-    title: p.title ?? `${valueTitle} per ${rowTitle.toLowerCase()} and ${colTitle.toLowerCase()}`,
+    title: p.title ?? `${valueTitle} per ${rs} and ${cs}`,
     description,
     width,
     height,
@@ -147,7 +149,7 @@ function build(data: ChartData, p: HeatmapProps): ChartModel {
     spec,
     caption:
       p.caption ??
-      `${valueTitle} of each ${rowTitle.toLowerCase()} with each ${colTitle.toLowerCase()}, strongest rows and columns first; every cell prints its value${rate ? ' as passes out of runs' : ''}.`,
+      `${valueTitle} of each ${rs} with each ${cs}, strongest rows and columns first; every cell prints its value${rate ? ' as a count out of its rows' : ''}.`,
     description: p.description ?? description,
     interactions: { legendFilter: false, highlight: p.row },
     table: {

@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { listWords } from '../../reports/words';
+import { inSentence, listWords } from '../../reports/words';
 import { z } from 'zod';
 import { groupRows } from '../../aggregate/group-rows';
 import { parseMeasure, summarise, type Summary } from '../../aggregate/measure';
@@ -96,11 +96,11 @@ function build(data: ChartData, p: RankingBarsProps): ChartModel {
   const tooltip = [tip(p.by, byTitle), ...(p.color ? [tip(p.color, data.field(p.color).title)] : []), tip('valueText', valueTitle), ...(intervals ? [tip('intervalText', '95% interval')] : [])];
   const order = p.sort === 'descending' ? 'best first' : 'lowest first';
   const description =
-    `Bar chart of ${valueTitle.toLowerCase()} per ${byTitle.toLowerCase()} for ${n} values, ${order}${intervals ? `, with 95% ${binary ? 'Wilson' : 'Student t'} intervals` : ''}: ` +
+    `Bar chart of ${inSentence(valueTitle)} per ${inSentence(byTitle)} (${n} bars, ${order})${intervals ? ` with 95% ${binary ? 'Wilson' : 'Student t'} intervals` : ''}: ` +
     `${listWords(bars.map((b) => `${b.name} ${barText(b)}`))}.`;
   const spec = {
     $schema: VEGA_LITE_SCHEMA,
-    title: p.title ?? `${valueTitle} per ${byTitle.toLowerCase()}, ${order}`,
+    title: p.title ?? `${valueTitle} per ${inSentence(byTitle)}, ${order}`,
     description,
     width,
     height,
@@ -123,7 +123,7 @@ function build(data: ChartData, p: RankingBarsProps): ChartModel {
   } as unknown as TopLevelSpec;
   return {
     spec,
-    caption: p.caption ?? `${valueTitle} of each ${byTitle.toLowerCase()}, ${order}${intervals ? ', with its 95% interval' : ''}.`,
+    caption: p.caption ?? `${valueTitle} of each ${inSentence(byTitle)}, ${order}${intervals ? ', with its 95% interval' : ''}.`,
     description: p.description ?? description,
     interactions: { legendFilter: p.color ?? false, highlight: p.by },
     table: {

@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { listWords } from '../../reports/words';
+import { inSentence, listWords } from '../../reports/words';
 import { z } from 'zod';
 import { groupRows, type Group } from '../../aggregate/group-rows';
 import { parseMeasure, summarise } from '../../aggregate/measure';
@@ -10,7 +10,7 @@ import { linearDomain, linearX, linearXInverse, linearY, linearYInverse, logX, l
 import { ChartPropError, type ChartData } from '../chart-data';
 import { commonChartProps, type ChartKind, type ChartModel } from '../chart-kind';
 import { decimalsOf, shownSummary, type Shown } from '../shown-summary';
-import { asList, columnList, scaleOf } from './channels';
+import { asList, columnList, scaleOf, titleWithScale } from './channels';
 
 export const scatterProps = z
   .object({
@@ -129,7 +129,7 @@ function build(data: ChartData, p: ScatterProps): ChartModel {
     tip('yText', yTitle),
     ...(p.size ? [tip('sizeText', sizeTitle)] : []),
   ];
-  const x = { field: 'x', type: 'quantitative' as const, title: `${xTitle}${scale === 'log' ? ' (log scale)' : ''}`, scale: { type: scale, domain: xDomain, nice: false, zero: false }, axis: { format: scale === 'log' ? '~s' : undefined, grid: true } };
+  const x = { field: 'x', type: 'quantitative' as const, title: titleWithScale(xTitle, scale), scale: { type: scale, domain: xDomain, nice: false, zero: false }, axis: { format: scale === 'log' ? '~s' : undefined, grid: true } };
   const y = { field: 'y', type: 'quantitative' as const, title: yTitle, scale: { domain: [...yDomain], nice: false, zero: false }, axis: rate ? { format: RATE_AXIS_FORMAT } : {} };
   const colours = p.color ? sortedUnique(points.map((pt) => pt.colour ?? '')) : [];
   const spec = {
@@ -163,16 +163,17 @@ function build(data: ChartData, p: ScatterProps): ChartModel {
   const sorted = [...points].sort((a, b) => b.y.value - a.y.value || byName(a.name, b.name));
   const top = sorted[0] as Point;
   const largest = [...points].sort((a, b) => b.x.value - a.x.value || byName(a.name, b.name))[0] as Point;
-  const unit = labelled ? listWords(by.map((c) => data.field(c).title.toLowerCase())) : 'row';
+  const unit = labelled ? listWords(by.map((c) => inSentence(data.field(c).title))) : 'row';
+  const [xWords, yWords] = [inSentence(xTitle), inSentence(yTitle)];
   const description =
-    `Scatter plot of ${points.length} points (one per ${unit}): ${xTitle.toLowerCase()}${scale === 'log' ? ' (log scale)' : ''} against ${yTitle.toLowerCase()}` +
-    `${p.size ? `, point size by ${sizeTitle.toLowerCase()}` : ''}${p.color ? `, colour by ${colourTitle.toLowerCase()} (${listWords(colours)})` : ''}. ` +
-    (labelled ? `Highest ${yTitle.toLowerCase()}: ${top.name} at ${top.y.text} (${top.x.text}); highest ${xTitle.toLowerCase()}: ${largest.name} at ${largest.x.text} (${largest.y.text}). ` : '') +
+    `Scatter plot of ${points.length} points, one per ${unit}: ${titleWithScale(xWords, scale)} against ${yWords}` +
+    `${p.size ? `, point area by ${inSentence(sizeTitle)}` : ''}${p.color ? `, colour by ${inSentence(colourTitle)} (${listWords(colours)})` : ''}. ` +
+    (labelled ? `Highest ${yWords}: ${top.name}, ${top.y.text} (${xWords} ${top.x.text}); highest ${xWords}: ${largest.name}, ${largest.x.text} (${yWords} ${largest.y.text}). ` : '') +
     (leftOut > 0 ? `${leftOut} ${leftOut === 1 ? 'row' : 'rows'} without ${p.x} or ${p.y} ${leftOut === 1 ? 'is' : 'are'} left out.` : 'No row is left out.');
   (spec as { description: string }).description = description;
   return {
     spec,
-    caption: p.caption ?? `${yTitle} against ${xTitle.toLowerCase()}${labelled ? ` for each ${unit}` : ''}${p.size ? `; point area follows ${sizeTitle.toLowerCase()}` : ''}${p.color ? `, colour the ${colourTitle.toLowerCase()}` : ''}.`,
+    caption: p.caption ?? `${yTitle} against ${xWords}${labelled ? ` for each ${unit}` : ''}${p.size ? `; point area follows ${inSentence(sizeTitle)}` : ''}${p.color ? `, colour the ${inSentence(colourTitle)}` : ''}.`,
     description: p.description ?? description,
     interactions: { legendFilter: p.color ?? false, highlight: labelled ? by[0] : undefined },
     table: {

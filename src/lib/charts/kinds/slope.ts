@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { groupRows } from '../../aggregate/group-rows';
 import { parseMeasure, summarise, type Summary } from '../../aggregate/measure';
 import { formatDecimal, formatDelta, formatPasses } from '../../format';
+import { inSentence } from '../../reports/words';
 import { LABEL_FONT_SIZE, RATE_AXIS_FORMAT, VEGA_LITE_SCHEMA, plotSize, sortedUnique, tip } from '../../specs/common';
 import { linearDomain, linearY, linearYInverse, rateDomain } from '../../specs/pixel-scale';
 import { spreadLabels } from '../../specs/spread-labels';
@@ -119,8 +120,9 @@ function build(data: ChartData, p: SlopeProps): ChartModel {
   const totalA = summarise(left.filter((r) => b.has(String(r[p.series] ?? ''))), m, binary);
   const totalB = summarise(right.filter((r) => a.has(String(r[p.series] ?? ''))), m, binary);
   const total = change(totalA, totalB, decimals);
+  const [vs, ss, as] = [inSentence(valueTitle), inSentence(seriesTitle), inSentence(acrossTitle)];
   const description =
-    `Slope chart of ${lines.length} ${seriesTitle.toLowerCase()} values' ${valueTitle.toLowerCase()} with ${acrossTitle.toLowerCase()} ${fromText} (left) and ${toText} (right): ` +
+    `Slope chart of ${vs}, one line per ${ss} (${lines.length}), from ${as} ${fromText} (left) to ${toText} (right): ` +
     `${lines.map((l) => `${l.name} ${endText(l.a, l.sa)} to ${endText(l.b, l.sb)} (${l.delta})`).join('; ')}. ` +
     `${up} up, ${down} down, ${lines.length - up - down} unchanged; in total ${shownSummary(totalA, decimals).text} to ${shownSummary(totalB, decimals).text} (${total.text}).`;
   const tooltip = [tip(p.series, seriesTitle), tip('across', acrossTitle), tip('valueText', valueTitle), tip('deltaText', `Change, ${fromText} to ${toText}`)];
@@ -129,7 +131,7 @@ function build(data: ChartData, p: SlopeProps): ChartModel {
   const colour = { field: p.series, type: 'nominal' as const, title: seriesTitle, scale: { domain: sortedUnique(lines.map((l) => l.name)) }, legend: null };
   const spec = {
     $schema: VEGA_LITE_SCHEMA,
-    title: p.title ?? `${valueTitle} per ${seriesTitle.toLowerCase()}, ${fromText} against ${toText}`,
+    title: p.title ?? `${valueTitle} per ${ss}, ${fromText} against ${toText}`,
     description,
     width,
     height,
@@ -151,7 +153,7 @@ function build(data: ChartData, p: SlopeProps): ChartModel {
   } as unknown as TopLevelSpec;
   return {
     spec,
-    caption: p.caption ?? `Each ${seriesTitle.toLowerCase()}'s ${valueTitle.toLowerCase()} with ${acrossTitle.toLowerCase()} ${fromText} (left) joined to its value with ${toText} (right).`,
+    caption: p.caption ?? `Each ${ss}'s ${vs} with ${as} ${fromText} (left) joined to its value with ${toText} (right).`,
     description: p.description ?? description,
     interactions: { legendFilter: false, highlight: p.series },
     table: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pairedSweeps, pairedSweepsTotal } from '../../../src/lib/aggregate/paired-sweeps';
+import { pairedSweeps, pairedSweepsTotal } from '../../../src/benchmarks/harness-bench/stats';
 import { run } from './run-factory';
 
 describe('pairedSweeps', () => {
@@ -38,21 +38,21 @@ describe('pairedSweeps', () => {
   });
 
   it('restricts to a task', () => {
-    const rows = pairedSweeps(runs, 'q4', 'q8', { task: 'b' });
+    const rows = pairedSweeps(runs, 'q4', 'q8', 'b');
     // m2: 1/1 -> 0/1; m1: 0/1 -> 1/1
     expect(rows.map((r) => [r.model, r.a.passed, r.a.runs, r.b.passed, r.b.runs, r.delta])).toEqual([
       ['m2', 1, 1, 0, 1, -1],
       ['m1', 0, 1, 1, 1, 1],
     ]);
     // m3 ran only task a in q4, so with task a it is still unpaired: 2 models
-    expect(pairedSweepsTotal(runs, 'q4', 'q8', { task: 'a' }).models).toBe(2);
+    expect(pairedSweepsTotal(runs, 'q4', 'q8', 'a').models).toBe(2);
   });
 
   it('rejects a model at two quants in one sweep, unknown sweeps and unknown tasks', () => {
     const twoQuants = [...runs, run({ sweep: 'q8', model: 'm1', quant: 'Q6', task: 'c', passed: true, agentTimeS: 1 })];
     expect(() => pairedSweeps(twoQuants, 'q4', 'q8')).toThrow('Model "m1" appears at two quants in sweep "q8" ("Q8" and "Q6")');
     expect(() => pairedSweeps(runs, 'q4', 'q5')).toThrow('There are no runs in sweep "q5"');
-    expect(() => pairedSweeps(runs, 'q4', 'q8', { task: 'zz' })).toThrow('Neither sweep "q4" nor sweep "q8" has runs of task "zz".');
+    expect(() => pairedSweeps(runs, 'q4', 'q8', 'zz')).toThrow('Neither sweep "q4" nor sweep "q8" has runs of task "zz".');
   });
 
   it('returns no rows, and a total error, when nothing is shared', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { cellStats } from '../../../src/lib/aggregate/cells';
-import { graderAccessStats } from '../../../src/lib/aggregate/grader-access';
-import { harnessStats } from '../../../src/lib/aggregate/harnesses';
-import { modelHarnessStats } from '../../../src/lib/aggregate/model-harness';
-import { modelStats } from '../../../src/lib/aggregate/models';
-import { taskStats } from '../../../src/lib/aggregate/tasks';
+import { cellStats } from '../../../src/benchmarks/harness-bench/stats';
+import { graderAccessStats } from '../../../src/benchmarks/harness-bench/stats';
+import { harnessStats } from '../../../src/benchmarks/harness-bench/stats';
+import { modelHarnessStats } from '../../../src/benchmarks/harness-bench/stats';
+import { modelStats } from '../../../src/benchmarks/harness-bench/stats';
+import { taskStats } from '../../../src/benchmarks/harness-bench/stats';
 import { run } from './run-factory';
 
 describe('cellStats ordering', () => {

@@ -8,12 +8,13 @@ import {
   modelStats,
   pairedSweeps,
   pairedSweepsTotal,
-  paretoFrontier,
   passStats,
   taskStats,
-} from '../../../src/lib/aggregate';
-import { loadBenchmark } from '../../../src/lib/data/load-benchmark';
-import type { Benchmark } from '../../../src/lib/data/types';
+  type CellStats,
+} from '../../../src/benchmarks/harness-bench/stats';
+import { loadHarnessBench } from '../../../src/benchmarks/harness-bench/load';
+import type { HarnessBench } from '../../../src/benchmarks/harness-bench/types';
+import { paretoFrontier as pareto } from '../../../src/lib/aggregate/pareto';
 import { formatRatePasses, formatSeconds } from '../../../src/lib/format';
 
 // Expected tables for tests/fixtures/other-sweep, worked out by hand from the design table in
@@ -25,9 +26,10 @@ const P = 'Phi-4';
 const S = 'swe-agent';
 const M = 'mini, agent';
 
-let bench: Benchmark;
+let bench: HarnessBench;
+const paretoFrontier = (cells: readonly CellStats[]): CellStats[] => pareto(cells, { x: (c) => c.avgTimeS, y: (c) => c.rate });
 beforeAll(async () => {
-  bench = await loadBenchmark(DIR);
+  bench = await loadHarnessBench(DIR);
 });
 
 describe('other-sweep: cellStats', () => {
@@ -62,7 +64,8 @@ describe('other-sweep: cellStats', () => {
     // 6/6: lo = 1 - (3.8416/6)/(1 + 3.8416/6) = 1 - .640267/1.640267 = 1 - .390341 = .609659
     expect(top?.rate).toBe(1);
     expect(top?.ci.hi).toBe(1);
-    expect(top?.ci.lo).toBeCloseTo(0.609659, 5);
+    // 6/6: lo = 1 / (1 + z²/6) with z = 1.959964, z² = 3.841459: 1 / 1.640243 = 0.609666
+    expect(top?.ci.lo).toBeCloseTo(0.609666, 5);
   });
 });
 
@@ -191,7 +194,7 @@ describe('other-sweep: pairedSweeps', () => {
   });
 
   it('restricts to one task', () => {
-    const rows = pairedSweeps(bench.runs, 'base', 'tuned', { task: 'c1_größe' }).map((r) => [
+    const rows = pairedSweeps(bench.runs, 'base', 'tuned', 'c1_größe').map((r) => [
       r.model,
       r.a.passed,
       r.a.runs,
@@ -207,7 +210,7 @@ describe('other-sweep: pairedSweeps', () => {
       [X, 4, 6, 145, 5, 6, 157.5, 1],
       [L, 1, 6, 40, 3, 6, 39, 2],
     ]);
-    const t = pairedSweepsTotal(bench.runs, 'base', 'tuned', { task: 'c1_größe' });
+    const t = pairedSweepsTotal(bench.runs, 'base', 'tuned', 'c1_größe');
     // 4 + 1 = 5/12 -> 5 + 3 = 8/12, +3
     expect([t.a.passed, t.a.runs, t.b.passed, t.b.runs, t.delta]).toEqual([5, 12, 8, 12, 3]);
   });

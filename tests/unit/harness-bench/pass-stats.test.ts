@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addRun, byRateDesc, newTally, passStats, toPassStats } from '../../../src/lib/aggregate/pass-stats';
+import { byRateDesc, passStats } from '../../../src/benchmarks/harness-bench/stats';
 import { run } from './run-factory';
 
 describe('passStats', () => {
@@ -15,10 +15,11 @@ describe('passStats', () => {
     expect(s.passed).toBe(3);
     expect(s.rate).toBe(0.75);
     expect(s.avgTimeS).toBe(30);
-    // Wilson 3/4: denom 1 + 3.8416/4 = 1.9604; centre (.75 + .4802)/1.9604 = .627525
-    // half = 1.96/1.9604 * sqrt(.046875 + .060025) = .999796 * .326956 = .326889
-    expect(s.ci.lo).toBeCloseTo(0.300636, 5);
-    expect(s.ci.hi).toBeCloseTo(0.954414, 5);
+    // Wilson 3/4 at z = 1.959964 (the 97.5% normal quantile): z² = 3.841459; denom 1 + z²/4 = 1.960365;
+    // centre (.75 + z²/8)/denom = (.75 + .480182)/1.960365 = .627527; half = z/denom * sqrt(.046875 + z²/64)
+    // = .999796 * sqrt(.046875 + .060023) = .999796 * .326953 = .326886
+    expect(s.ci.lo).toBeCloseTo(0.300641, 5);
+    expect(s.ci.hi).toBeCloseTo(0.954413, 5);
   });
 
   it('refuses an empty group rather than print NaN', () => {
@@ -27,15 +28,11 @@ describe('passStats', () => {
 
   it('sums times without drift', () => {
     // Ten runs of 0.1 s: naive float addition gives 0.9999999999999999, so a mean of 0.09999999999999999.
-    const t = newTally();
-    for (let i = 0; i < 10; i++) addRun(t, { passed: false, agentTimeS: 0.1 });
-    expect(toPassStats(t).avgTimeS).toBe(0.1);
+    expect(passStats(Array.from({ length: 10 }, () => run({ passed: false, agentTimeS: 0.1 }))).avgTimeS).toBe(0.1);
     // A big time then many small ones: 1e16 + 1 + 1 - ... must keep the ones.
-    const u = newTally();
-    addRun(u, { passed: false, agentTimeS: 1e16 });
-    for (let i = 0; i < 4; i++) addRun(u, { passed: false, agentTimeS: 1 });
+    const big = [run({ passed: false, agentTimeS: 1e16 }), ...Array.from({ length: 4 }, () => run({ passed: false, agentTimeS: 1 }))];
     // (1e16 + 4) / 5 = 2000000000000000.8
-    expect(toPassStats(u).avgTimeS).toBe(2000000000000000.8);
+    expect(passStats(big).avgTimeS).toBe(2000000000000000.8);
   });
 });
 
