@@ -53,7 +53,7 @@ function arxivIdOfEprint(entry: RawBibEntry, fail: FieldFailure): string | undef
 
 /**
  * The CSL item of a BibTeX entry with its identifiers checked and made linkable: a DOI as
- * `10.x/y` (a `doi:` or doi.org prefix removed), a URL only if it is an http(s) address, and an
+ * `10.x/y` (a `doi:` or doi.org prefix removed), a URL that must be an http(s) address, and an
  * arXiv preprint (an `eprint` with `archivePrefix`/`eprinttype` arXiv, or an arxiv.org link)
  * with its abstract page as the URL. citation-js keeps only PubMed eprints, so the arXiv fields
  * are read from the raw entry; a `@misc` preprint becomes CSL's preprint type ("article") with
@@ -75,8 +75,9 @@ export function linkIdentifiers(entry: RawBibEntry, item: CSL, unshield: (value:
     if (httpUrl(url) === undefined) {
       fail('url', `The url "${url}" of entry "${entry.label}" is not an http or https address; only those become links.`, url);
     }
-    arxiv ??= arxivIdOfUrl(url);
-    if (arxivIdOfUrl(url) !== undefined) out.URL = `https://arxiv.org/abs/${arxivIdOfUrl(url)}`;
+    const linked = arxivIdOfUrl(url);
+    if (linked !== undefined) out.URL = `https://arxiv.org/abs/${linked}`;
+    arxiv ??= linked;
   }
   if (arxiv === undefined) return out;
   out.URL ??= `https://arxiv.org/abs/${arxiv}`;
