@@ -31,7 +31,15 @@ export default defineConfig({
         remarkMath,
         remarkMermaid,
         remarkCrossref,
-        [remarkCitations, { bibDir: fileURLToPath(new URL('./src/content/bib/', import.meta.url)) }],
+        [
+          remarkCitations,
+          {
+            bibDir: fileURLToPath(new URL('./src/content/bib/', import.meta.url)),
+            cslDir: fileURLToPath(new URL('./src/content/csl/', import.meta.url)),
+            // The site's citation style; a post's `csl` front matter overrides it.
+            style: 'apa',
+          },
+        ],
         remarkKatexStrict,
         remarkKatexStyles,
       ],

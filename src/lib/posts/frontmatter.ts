@@ -48,6 +48,15 @@ export const postSchema = z
     status: z.enum(['wip', 'final']).default('final'),
     /** BibTeX file under src/content/bib/ that the post's [@key] citations refer to. */
     bibliography: z.string().regex(/^[\w.-]+\.bib$/, 'must be a file name ending in .bib').optional(),
+    /**
+     * Citation style for the post's citations and reference list, instead of the site's (APA): a
+     * style built into citation-js ("apa", "vancouver", "harvard1") or a .csl file under
+     * src/content/csl/ ("ieee.csl"). An unknown name stops the build, naming the post and the value.
+     */
+    csl: z
+      .string()
+      .regex(/^(?:[a-z][a-z0-9-]*|[\w.-]+\.csl)$/, 'must be a built-in style name such as "apa" or a file name ending in .csl')
+      .optional(),
     /** Eval card, for benchmark write-ups. */
     eval: evalCardSchema.optional(),
   })

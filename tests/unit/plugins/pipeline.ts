@@ -12,15 +12,18 @@ import { remarkKatexStyles } from '../../../src/plugins/remark-katex-styles';
 
 export const POST_PATH = 'src/content/posts/2026/test-post.md';
 
-export function sitePlugins(bibDir: string): RemarkPlugins {
-  return [remarkMath, remarkCrossref, [remarkCitations, { bibDir }], remarkKatexStrict, remarkKatexStyles];
+/** Where the tests keep their .csl style files. */
+export const CSL_DIR = 'tests/unit/plugins/fixtures/csl';
+
+export function sitePlugins(bibDir: string, style?: string): RemarkPlugins {
+  return [remarkMath, remarkCrossref, [remarkCitations, { bibDir, cslDir: CSL_DIR, ...(style ? { style } : {}) }], remarkKatexStrict, remarkKatexStyles];
 }
 
 const KATEX: [typeof rehypeKatex, { output: 'html'; strict: 'error' }] = [rehypeKatex, { output: 'html', strict: 'error' }];
 
 /** Markdown to HTML. `path` is relative to the working directory so messages show it as written. */
-export async function markdownToHtml(markdown: string, options: { bibDir: string; frontmatter?: Record<string, unknown>; path?: string }): Promise<string> {
-  const renderer = await unified({ remarkPlugins: sitePlugins(options.bibDir), rehypePlugins: [KATEX] }).createRenderer({ syntaxHighlight: false });
+export async function markdownToHtml(markdown: string, options: { bibDir: string; frontmatter?: Record<string, unknown>; path?: string; style?: string }): Promise<string> {
+  const renderer = await unified({ remarkPlugins: sitePlugins(options.bibDir, options.style), rehypePlugins: [KATEX] }).createRenderer({ syntaxHighlight: false });
   const { code } = await renderer.render(markdown, {
     fileURL: pathToFileURL(`${process.cwd()}/${options.path ?? POST_PATH}`),
     frontmatter: options.frontmatter ?? {},

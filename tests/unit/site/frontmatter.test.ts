@@ -20,6 +20,13 @@ describe('post frontmatter', () => {
     const t = postSchema.safeParse({ ...valid, titel: 'typo' });
     expect(JSON.stringify(t.error?.issues)).toContain('titel');
   });
+  it('takes a citation style by built-in name or .csl file name', () => {
+    expect(postSchema.parse({ ...valid, csl: 'vancouver' }).csl).toBe('vancouver');
+    expect(postSchema.parse({ ...valid, csl: 'ieee.csl' }).csl).toBe('ieee.csl');
+    const bad = postSchema.safeParse({ ...valid, csl: '../styles/apa.xml' });
+    expect(bad.error?.issues[0]?.path).toEqual(['csl']);
+    expect(bad.error?.issues[0]?.message).toBe('must be a built-in style name such as "apa" or a file name ending in .csl');
+  });
   it('checks the eval card', () => {
     const card = { benchmark: 'harness-bench', hardware: 'M3 Max, 128 GB', servingStack: 'llama.cpp', runs: 1360, seedsPerCell: 1, quantisations: ['Q8_0'], harnesses: ['pi'], public: ['aggregates'], private: ['tasks'] };
     expect(postSchema.parse({ ...valid, eval: card }).eval?.runs).toBe(1360);

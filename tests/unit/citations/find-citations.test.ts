@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCitations } from '../../../src/lib/bib/find-citations';
+import { findCitations } from '../../../src/lib/citations/find-citations';
 
 const item = (key: string, extra: Partial<{ prefix: string; locator: string; suppressAuthor: boolean }> = {}) => ({
   key,
