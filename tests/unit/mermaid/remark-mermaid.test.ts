@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeChromiumMissing, launchChromium, resolveChromium } from '../../../src/lib/browser/chromium';
+import { DiagramBrowserError } from '../../../src/lib/mermaid/diagram-browser-error';
 import { DiagramError } from '../../../src/lib/mermaid/diagram-error';
 import { closeSharedRenderer, diagramStats, sharedRenderer } from '../../../src/lib/mermaid/shared-renderer';
 import { remarkMermaid, type RemarkMermaidOptions } from '../../../src/plugins/remark-mermaid';
@@ -184,8 +185,33 @@ describe('remarkMermaid, drawing at build time', { timeout: 120_000 }, () => {
     const md = ['Text.', '', '```mermaid', 'flowchat LR', '  A --> B', '```', ''].join('\n');
     const error = await toHtml(md, { cacheDir, mode: 'browser' }, '/site/typo.md').then(() => null, (e: unknown) => e);
     expect(error).toBeInstanceOf(DiagramError);
-    expect(error).toMatchObject({ file: '/site/typo.md', line: 3, diagramLine: undefined });
+    expect(error).toMatchObject({ file: '/site/typo.md', line: 3, column: 1, diagramLine: undefined });
+    expect((error as DiagramError).message).toContain('/site/typo.md:3:1: Mermaid could not parse this diagram.');
     expect((error as DiagramError).message).toContain('No diagram type detected');
+  });
+});
+
+describe('remarkMermaid, when the browser fails', { timeout: 120_000 }, () => {
+  it('names the file, line and column of the diagram it was drawing', async () => {
+    await closeSharedRenderer();
+    const saved = process.env['CHROME_PATH'];
+    // An executable that exits at once: Chromium "starts" and is gone before Playwright connects.
+    process.env['CHROME_PATH'] = '/bin/false';
+    try {
+      const mdx = ['---', 'title: T', '---', '', '- a list', '', '  ```mermaid', '  flowchart LR', '    Q --> R', '  ```', ''].join('\n');
+      const file = '/site/src/content/posts/2026/browser-down.mdx';
+      const error = await compileMdx(mdx, { cacheDir, mode: 'browser' }, file).then(() => null, (e: unknown) => e);
+      expect(error).toBeInstanceOf(DiagramBrowserError);
+      // The fence sits on line 7, indented by two spaces.
+      expect(error).toMatchObject({ file, line: 7, column: 3 });
+      const message = (error as Error).message;
+      expect(message.startsWith(`${file}:7:3: Chromium failed while drawing this diagram:\n`)).toBe(true);
+      expect(message).toContain('/bin/false');
+    } finally {
+      if (saved === undefined) delete process.env['CHROME_PATH'];
+      else process.env['CHROME_PATH'] = saved;
+      await closeSharedRenderer();
+    }
   });
 });
 
