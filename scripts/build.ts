@@ -11,6 +11,7 @@ import * as pagefind from 'pagefind';
 import { CliError, exitCodeOf } from '../src/lib/cli/cli-error';
 import { runFigures } from '../src/lib/cli/figures';
 import { nodeFiguresIo } from '../src/lib/cli/node-figures-io';
+import { STRICT_SITE_URL_ENV } from '../src/plugins/site-url-check';
 import { cleanLeftovers, stagingDir, swapIntoPlace } from '../src/lib/build/staged-dist';
 
 /** Every benchmark under data/: a directory holding a runs.csv. Sorted, so builds log in a stable order. */
@@ -30,10 +31,15 @@ and the search index. The site is built in a staging folder and replaces dist/ o
 every step succeeded; a failed or interrupted build leaves the previous dist/ untouched.
 
 Options:
-  --strict     fail the build when a post's claim about its data no longer holds
-               (same as CLAIMS=strict); by default a broken claim is a warning
+  --strict     for a site about to be published: fail the build when a post's claim about
+               its data no longer holds (same as CLAIMS=strict), and when SITE_URL is not set
+               (canonical links, og:url, the feed and the sitemap would point at the
+               placeholder https://example.org); by default both are warnings
   --debug      print stack traces on errors
   -h, --help   show this help
+
+Environment:
+  SITE_URL     the address the site is published at, e.g. https://reports.example.org
 `;
 
 async function main(argv: string[]): Promise<void> {
@@ -47,7 +53,10 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(HELP);
     return;
   }
-  if (values.strict) process.env['CLAIMS'] = 'strict';
+  if (values.strict) {
+    process.env['CLAIMS'] = 'strict';
+    process.env[STRICT_SITE_URL_ENV] = '1';
+  }
 
   const root = process.cwd();
   const tidied = cleanLeftovers(root);
