@@ -14,6 +14,7 @@ import { remarkKatexStyles } from './src/plugins/remark-katex-styles.ts';
 import { mermaidIntegration } from './src/plugins/mermaid-integration.ts';
 import { watchData } from './src/plugins/watch-data.ts';
 import { chartFilesIntegration } from './src/plugins/chart-files-integration.ts';
+import { siteUrlCheck } from './src/plugins/site-url-check.ts';
 import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
 import { rehypeNumericTables } from './src/plugins/rehype-numeric-tables.ts';
 import { siteUrl } from './src/lib/site/site-url.ts';
@@ -57,7 +58,7 @@ export default defineConfig({
       wrap: false,
     },
   },
-  integrations: [mdx(), sitemap(), mermaidIntegration(), watchData(), chartFilesIntegration()],
+  integrations: [mdx(), sitemap(), mermaidIntegration(), watchData(), chartFilesIntegration(), siteUrlCheck()],
   vite: {
     // Inlined scripts would need CSP hashes; external files are covered by script-src 'self'.
     build: { assetsInlineLimit: 0 },

@@ -1,9 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { postSchema } from './lib/posts/frontmatter';
+import { checkingFrontmatter } from './lib/posts/frontmatter-loader';
 
 const posts = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './src/content/posts' }),
+  loader: checkingFrontmatter(glob({ pattern: '**/*.mdx', base: './src/content/posts' })),
   schema: postSchema,
 });
 

@@ -6,6 +6,7 @@ import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
 import { getPublishedPosts } from '../lib/posts/published';
 import { permalinkOf } from '../lib/posts/collection';
+import { inPost } from '../lib/posts/post-render-error';
 import { absolutizeHtml } from '../lib/feed/absolutize';
 import { stripScripts } from '../lib/feed/strip-scripts';
 import { stripDarkCopies } from '../lib/feed/strip-dark-copies';
@@ -21,9 +22,14 @@ export async function GET(context: APIContext) {
   const items = [];
   for (const post of posts) {
     const link = new URL(permalinkOf(post), site).href;
-    const { Content } = await render(post);
-    // The post's own address, so that its charts file their downloads where the page does.
-    const html = await container.renderToString(Content, { request: new Request(link) });
+    let html: string;
+    try {
+      const { Content } = await render(post);
+      // The post's own address, so that its charts file their downloads where the page does.
+      html = await container.renderToString(Content, { request: new Request(link) });
+    } catch (error) {
+      throw inPost(post.filePath ?? post.id, error);
+    }
     items.push({
       title: post.data.title,
       pubDate: post.data.date,

@@ -3,6 +3,8 @@ import type { RemarkPlugin } from '@astrojs/markdown-remark';
 import type { Code, Data, Node, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { describeChromiumMissing } from '../lib/browser/chromium';
+import { DiagramBrowserError } from '../lib/mermaid/diagram-browser-error';
+import { DiagramError } from '../lib/mermaid/diagram-error';
 import { pendingFigure, renderedFigure, type FigureData } from '../lib/mermaid/figure-node';
 import { renderDiagram } from '../lib/mermaid/render-diagram';
 import { rendererMode, type RendererMode } from '../lib/mermaid/renderer-mode';
@@ -66,11 +68,10 @@ export const remarkMermaid: RemarkPlugin<[RemarkMermaidOptions?]> = function rem
       const occurrence = (occurrences.get(node.value) ?? 0) + 1;
       occurrences.set(node.value, occurrence);
       const start = node.position?.start;
-      const output = await renderDiagram(node.value, {
-        mode,
-        cacheDir,
-        occurrence,
-        location: { file: displayPath(file.path), line: start?.line ?? 1, column: start?.column ?? 1 },
+      const location = { file: displayPath(file.path), line: start?.line ?? 1, column: start?.column ?? 1 };
+      const output = await renderDiagram(node.value, { mode, cacheDir, occurrence, location }).catch((e: unknown) => {
+        // A rejected diagram already says where it is; anything else came from the browser.
+        throw e instanceof DiagramError ? e : new DiagramBrowserError(location, e);
       });
       let data: FigureData;
       if (output.kind === 'svg') {

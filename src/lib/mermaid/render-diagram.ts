@@ -41,7 +41,8 @@ function syntaxError(failure: MermaidFailure, source: string, at: DiagramLocatio
     file: at.file,
     // The diagram's first line sits on the line after the opening fence.
     line: at.line + diagramLine,
-    column: reported.column !== null ? at.column + reported.column - 1 : undefined,
+    // Without a column from Mermaid, the start of the line (at the fence's indentation).
+    column: reported.column !== null ? at.column + reported.column - 1 : at.column,
     diagramLine,
     value: lines[diagramLine - 1] ?? '',
     mermaidMessage: reported.message,

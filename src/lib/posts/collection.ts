@@ -3,6 +3,8 @@ import { postPermalink, postYear, termSlug } from './permalink';
 /** The part of a content entry the site's listings need. */
 export interface PostEntry {
   id: string;
+  /** The post's file, relative to the project root; named in error messages. */
+  filePath?: string | undefined;
   data: {
     title: string;
     date: Date;
@@ -54,7 +56,7 @@ export function assertUniquePermalinks(posts: readonly PostEntry[]): void {
 /** Tag or category counts, most used first, then alphabetical. */
 export function termCounts(posts: readonly PostEntry[], kind: 'tags' | 'categories'): TermCount[] {
   const counts = new Map<string, number>();
-  for (const p of posts) for (const t of new Set(p.data[kind])) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const p of posts) for (const t of new Set(p.data[kind].map((x) => x.normalize('NFC')))) counts.set(t, (counts.get(t) ?? 0) + 1);
   return [...counts]
     .map(([term, count]) => ({ term, slug: termSlug(term), count }))
     .sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));

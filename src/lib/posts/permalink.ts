@@ -1,3 +1,5 @@
+import { slug } from 'github-slugger';
+
 /**
  * Permalinks follow the blog this site models: /YYYY/slug/, where YYYY is the year of the
  * post's date (UTC) and slug is the file name without its folder or extension.
@@ -15,12 +17,12 @@ export function postPermalink(id: string, date: Date): string {
   return `/${postYear(date)}/${postSlug(id)}/`;
 }
 
-/** URL-safe slug for a tag or category name ("machine learning" -> "machine-learning"). */
+/**
+ * The URL segment of a tag or category: GitHub's heading slugs ("machine learning" ->
+ * "machine-learning"), which keep letters of every script ("ünïcødé 标签" -> "ünïcødé-标签")
+ * and drop punctuation. NFC first, so one name typed two ways gets one page. Two names can share
+ * a slug ("C++" and "C#" are both "c"); assertTermSlugs() refuses that.
+ */
 export function termSlug(term: string): string {
-  return term
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  return slug(term.normalize('NFC'));
 }

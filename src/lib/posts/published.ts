@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertUniquePermalinks, publishedPosts } from './collection';
+import { assertTermSlugs } from './term-slugs';
 
 export type Post = CollectionEntry<'posts'>;
 
@@ -7,5 +8,7 @@ export type Post = CollectionEntry<'posts'>;
 export async function getPublishedPosts(): Promise<Post[]> {
   const all = await getCollection('posts');
   assertUniquePermalinks(all);
-  return publishedPosts(all, import.meta.env.DEV);
+  const published = publishedPosts(all, import.meta.env.DEV);
+  assertTermSlugs(published);
+  return published;
 }

@@ -1,3 +1,6 @@
+/** A reserved example domain (RFC 2606): the address a build uses when it is told none. */
+export const PLACEHOLDER_SITE = 'https://example.org';
+
 /**
  * The absolute origin the site is deployed at; canonical URLs, Open Graph tags, the sitemap and
  * the RSS feed are built from it. Set SITE_URL when deploying; the default is a reserved
@@ -5,7 +8,7 @@
  */
 export function siteUrl(env: Record<string, string | undefined>): string {
   const raw = env['SITE_URL']?.trim();
-  if (!raw) return 'https://example.org';
+  if (!raw) return PLACEHOLDER_SITE;
   let url: URL;
   try {
     url = new URL(raw);

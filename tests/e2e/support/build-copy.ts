@@ -159,6 +159,8 @@ export interface Running {
    */
   waitFor(pattern: RegExp | string, timeoutMs?: number, since?: number): Promise<string>;
   exited(): boolean;
+  /** Resolves when the command has exited and its output is closed. */
+  done: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** Kills the whole process group and waits for it to go. */
   stop(): Promise<void>;
 }
@@ -185,11 +187,11 @@ export function startIn(dir: string, command: string, env: NodeJS.ProcessEnv = {
     out += b.toString('utf8');
     notify();
   });
-  const closed = new Promise<void>((ok) =>
-    child.on('close', () => {
+  const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((ok) =>
+    child.on('close', (code, signal) => {
       done = true;
       notify();
-      ok();
+      ok({ code, signal });
     }),
   );
   if (child.pid === undefined) throw new Error(`Could not start "${command}" in ${dir}.`);
@@ -198,6 +200,7 @@ export function startIn(dir: string, command: string, env: NodeJS.ProcessEnv = {
     pid,
     output: () => out,
     exited: () => done,
+    done: closed,
     waitFor(pattern, timeoutMs = 60_000, since = 0) {
       const test = () => (typeof pattern === 'string' ? out.includes(pattern, since) : pattern.test(out.slice(since)));
       return new Promise((ok, fail) => {

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,26 +46,66 @@ describe('svgCacheKey', () => {
 describe('SVG disk cache', () => {
   let dir = '';
   const key = 'a'.repeat(64);
+  const other = 'b'.repeat(64);
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'mermaid-cache-test-'));
   });
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });
   });
+  const noWarnings = (message: string) => {
+    throw new Error(`unexpected warning: ${message}`);
+  };
 
   it('misses, then returns what was written, leaving no temporary files', async () => {
-    expect(await readCachedSvg(join(dir, 'sub'), key)).toBeNull();
-    await writeCachedSvg(join(dir, 'sub'), key, '<svg id="x"></svg>');
-    expect(await readCachedSvg(join(dir, 'sub'), key)).toBe('<svg id="x"></svg>');
-    expect(await readdir(join(dir, 'sub'))).toEqual([`${key}.svg`]);
+    expect(await readCachedSvg(join(dir, 'sub'), key, noWarnings)).toBeNull();
+    await writeCachedSvg(join(dir, 'sub'), key, '<svg id="x"></svg>', noWarnings);
+    expect(await readCachedSvg(join(dir, 'sub'), key, noWarnings)).toBe('<svg id="x"></svg>');
+    expect(await readdir(join(dir, 'sub'))).toEqual([`${key}.json`]);
   });
   it('treats a damaged entry as a miss', async () => {
-    const other = 'b'.repeat(64);
-    await writeFile(join(dir, `${other}.svg`), '<svg id="x"><g>', 'utf8');
-    expect(await readCachedSvg(dir, other)).toBeNull();
+    await writeFile(join(dir, `${other}.json`), '{"key":"bbbb', 'utf8');
+    expect(await readCachedSvg(dir, other, noWarnings)).toBeNull();
+  });
+  it('redraws rather than serves an entry whose SVG was changed, even to a well-formed one', async () => {
+    const forged = join(dir, 'forged');
+    await writeCachedSvg(forged, key, '<svg id="real"><text>real</text></svg>', noWarnings);
+    const entry = JSON.parse(await readFile(join(forged, `${key}.json`), 'utf8')) as { key: string; sha256: string; svg: string };
+    await writeFile(join(forged, `${key}.json`), JSON.stringify({ ...entry, svg: '<svg id="real"><text>forged</text></svg>' }));
+    expect(await readCachedSvg(forged, key, noWarnings)).toBeNull();
+  });
+  it('redraws rather than serves an entry copied from another key', async () => {
+    const copied = join(dir, 'copied');
+    await writeCachedSvg(copied, key, '<svg id="a"></svg>', noWarnings);
+    await writeFile(join(copied, `${other}.json`), await readFile(join(copied, `${key}.json`)));
+    expect(await readCachedSvg(copied, other, noWarnings)).toBeNull();
+    expect(await readCachedSvg(copied, key, noWarnings)).toBe('<svg id="a"></svg>');
   });
   it('refuses keys that are not hashes, so nothing is written outside the directory', async () => {
     await expect(writeCachedSvg(dir, '../escape', '<svg></svg>')).rejects.toThrow('SVG cache keys are 64 hex digits; got "../escape".');
+  });
+  it('gives up on a cache it cannot write, with one warning, and never fails the caller', async () => {
+    // A file where the cache folder should be: as unwritable as a read-only node_modules, even for root.
+    const blocker = join(dir, 'not-a-folder');
+    await writeFile(blocker, 'x');
+    const cache = join(blocker, 'mermaid-svg');
+    const warnings: string[] = [];
+    const warn = (m: string) => warnings.push(m);
+    await writeCachedSvg(cache, key, '<svg></svg>', warn);
+    await writeCachedSvg(cache, other, '<svg></svg>', warn);
+    expect(await readCachedSvg(cache, key, warn)).toBeNull();
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^\[mermaid\] The diagram cache in .*not-a-folder\/mermaid-svg cannot be used \(ENOTDIR: not a directory, mkdir '.*'\); this build draws every diagram and keeps none\.$/);
+  });
+  it('gives up on a cache it cannot read, with one warning', async () => {
+    const unreadable = join(dir, 'unreadable');
+    // A folder where the entry should be: reading it fails with EISDIR.
+    await mkdir(join(unreadable, `${key}.json`), { recursive: true });
+    const warnings: string[] = [];
+    expect(await readCachedSvg(unreadable, key, (m) => warnings.push(m))).toBeNull();
+    expect(await readCachedSvg(unreadable, other, (m) => warnings.push(m))).toBeNull();
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('cannot be used (EISDIR: illegal operation on a directory, read)');
   });
 });
 

@@ -48,7 +48,7 @@ describe('DiagramError', () => {
     expect(e).toMatchObject({ name: 'DiagramError', file: 'src/content/posts/2026/x.mdx', line: 12, column: 3, exitCode: 65 });
   });
   it('puts a multi-line Mermaid message on its own lines', () => {
-    const e = new DiagramError({ file: 'a.mdx', line: 5, value: 'pie', mermaidMessage: 'first\nsecond' });
-    expect(e.message).toBe('a.mdx:5: Mermaid could not parse this diagram. Mermaid says:\nfirst\nsecond');
+    const e = new DiagramError({ file: 'a.mdx', line: 5, column: 1, value: 'pie', mermaidMessage: 'first\nsecond' });
+    expect(e.message).toBe('a.mdx:5:1: Mermaid could not parse this diagram. Mermaid says:\nfirst\nsecond');
   });
 });

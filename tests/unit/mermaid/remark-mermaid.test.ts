@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { describeChromiumMissing, launchChromium, resolveChromium } from '../../../src/lib/browser/chromium';
+import { DiagramBrowserError } from '../../../src/lib/mermaid/diagram-browser-error';
 import { DiagramError } from '../../../src/lib/mermaid/diagram-error';
 import { closeSharedRenderer, diagramStats, sharedRenderer } from '../../../src/lib/mermaid/shared-renderer';
 import { remarkMermaid, type RemarkMermaidOptions } from '../../../src/plugins/remark-mermaid';
@@ -147,6 +148,51 @@ describe('remarkMermaid, drawing at build time', { timeout: 120_000 }, () => {
     expect(second.code).toBe(first.code);
   });
 
+  it('redraws an entry whose SVG was swapped for another well-formed one instead of shipping it', async () => {
+    const own = await mkdtemp(join(tmpdir(), 'remark-mermaid-forged-'));
+    try {
+      // Each pass in a fresh browser: Mermaid numbers some ids per page, so only then are two drawings byte-identical.
+      await closeSharedRenderer();
+      const first = await toHtml(POST, { cacheDir: own, mode: 'browser' });
+      const entries = (await readdir(own)).filter((f) => f.endsWith('.json'));
+      // Two distinct diagrams, a light and a dark SVG each.
+      expect(entries).toHaveLength(4);
+      for (const name of entries) {
+        const entry = JSON.parse(await readFile(join(own, name), 'utf8')) as { svg: string };
+        entry.svg = entry.svg.replaceAll('Client', 'Forged').replaceAll('Alice', 'Mallory');
+        await writeFile(join(own, name), JSON.stringify(entry));
+      }
+      await closeSharedRenderer();
+      const renderer = await sharedRenderer();
+      if (!renderer) throw new Error(describeChromiumMissing());
+      const second = await toHtml(POST, { cacheDir: own, mode: 'browser' });
+      expect(renderer.renders).toBe(4);
+      expect(second.code).not.toContain('Forged');
+      expect(second.code).not.toContain('Mallory');
+      expect(second.code).toBe(first.code);
+    } finally {
+      await rm(own, { recursive: true, force: true });
+    }
+  });
+
+  it('draws every diagram, with one warning, when the cache cannot be written', async () => {
+    const own = await mkdtemp(join(tmpdir(), 'remark-mermaid-unwritable-'));
+    // A file where node_modules/.cache should be: unwritable even for root.
+    await writeFile(join(own, '.cache'), 'not a folder');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const { code } = await toHtml(POST, { cacheDir: join(own, '.cache', 'mermaid-svg'), mode: 'browser' });
+      const page = await inspect(code);
+      expect(page.figures.map((f) => f.svgs.length)).toEqual([2, 2, 2]);
+      const cacheWarnings = warn.mock.calls.map((c) => String(c[0])).filter((m) => m.includes('diagram cache'));
+      expect(cacheWarnings).toHaveLength(1);
+      expect(cacheWarnings[0]).toContain('.cache/mermaid-svg cannot be used (ENOTDIR: not a directory');
+    } finally {
+      warn.mockRestore();
+      await rm(own, { recursive: true, force: true });
+    }
+  });
+
   it('works inside Astro\'s MDX compiler, next to JSX', async () => {
     const mdx = `import Note from './Note.astro';\n\n<Note>Before</Note>\n\n\`\`\`mermaid\n${FLOW}\n\`\`\`\n`;
     const code = await compileMdx(mdx, { cacheDir, mode: 'browser' }, '/site/src/content/posts/2026/with-jsx.mdx');
@@ -184,8 +230,33 @@ describe('remarkMermaid, drawing at build time', { timeout: 120_000 }, () => {
     const md = ['Text.', '', '```mermaid', 'flowchat LR', '  A --> B', '```', ''].join('\n');
     const error = await toHtml(md, { cacheDir, mode: 'browser' }, '/site/typo.md').then(() => null, (e: unknown) => e);
     expect(error).toBeInstanceOf(DiagramError);
-    expect(error).toMatchObject({ file: '/site/typo.md', line: 3, diagramLine: undefined });
+    expect(error).toMatchObject({ file: '/site/typo.md', line: 3, column: 1, diagramLine: undefined });
+    expect((error as DiagramError).message).toContain('/site/typo.md:3:1: Mermaid could not parse this diagram.');
     expect((error as DiagramError).message).toContain('No diagram type detected');
+  });
+});
+
+describe('remarkMermaid, when the browser fails', { timeout: 120_000 }, () => {
+  it('names the file, line and column of the diagram it was drawing', async () => {
+    await closeSharedRenderer();
+    const saved = process.env['CHROME_PATH'];
+    // An executable that exits at once: Chromium "starts" and is gone before Playwright connects.
+    process.env['CHROME_PATH'] = '/bin/false';
+    try {
+      const mdx = ['---', 'title: T', '---', '', '- a list', '', '  ```mermaid', '  flowchart LR', '    Q --> R', '  ```', ''].join('\n');
+      const file = '/site/src/content/posts/2026/browser-down.mdx';
+      const error = await compileMdx(mdx, { cacheDir, mode: 'browser' }, file).then(() => null, (e: unknown) => e);
+      expect(error).toBeInstanceOf(DiagramBrowserError);
+      // The fence sits on line 7, indented by two spaces.
+      expect(error).toMatchObject({ file, line: 7, column: 3 });
+      const message = (error as Error).message;
+      expect(message.startsWith(`${file}:7:3: Chromium failed while drawing this diagram:\n`)).toBe(true);
+      expect(message).toContain('/bin/false');
+    } finally {
+      if (saved === undefined) delete process.env['CHROME_PATH'];
+      else process.env['CHROME_PATH'] = saved;
+      await closeSharedRenderer();
+    }
   });
 });
 

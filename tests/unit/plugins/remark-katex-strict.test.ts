@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFormula } from '../../../src/lib/math/check-formula';
+import { checkFormula, STRICT_KATEX } from '../../../src/lib/math/check-formula';
 import { MathError } from '../../../src/lib/math/math-error';
 import { compileMdx, markdownToHtml, POST_PATH, rejection } from './pipeline';
 
@@ -20,6 +20,28 @@ describe('checkFormula', () => {
 
   it('reports the position and length of the offending token', () => {
     expect(checkFormula('a + \\foo', false)).toEqual({ reason: "Undefined control sequence: \\foo", position: 4, length: 4 });
+  });
+
+  it('reports commands the trust setting refuses, which KaTeX itself only paints red', () => {
+    // KaTeX renders a refused \href as its red source text and does not throw.
+    expect(() => checkFormula('\\href{https://example.org}{x}', false, { trust: true })).not.toThrow();
+    expect(checkFormula('a + \\href{https://example.org}{x}', false)).toEqual({
+      reason: "\\href is refused by KaTeX's trust setting, which keeps a link out of formulas; write it outside the math",
+      position: 4,
+      length: 5,
+      command: '\\href',
+    });
+    expect(checkFormula('\\url{https://example.org}', false)?.command).toBe('\\url');
+    expect(checkFormula('\\includegraphics{x.png}', true)?.reason).toBe(
+      "\\includegraphics is refused by KaTeX's trust setting, which keeps an image out of formulas; write it outside the math",
+    );
+    // The \\html… commands are refused earlier, by strict mode.
+    for (const tex of ['\\htmlClass{c}{x}', '\\htmlId{i}{x}', '\\htmlStyle{color: red}{x}', '\\htmlData{a=b}{x}']) {
+      expect(checkFormula(tex, false)?.reason).toBe("LaTeX-incompatible input and strict mode is set to 'error': HTML extension is disabled on strict mode [htmlExtension]");
+    }
+    // With trust granted by the options, nothing is refused.
+    expect(checkFormula('\\href{https://example.org}{x}', false, { ...STRICT_KATEX, trust: true })).toBeUndefined();
+    expect(checkFormula('\\href{https://example.org}{x}', false, { ...STRICT_KATEX, trust: (c) => c.command === '\\href' })).toBeUndefined();
   });
 
   it('rejects LaTeX-incompatible input under strict mode', () => {
@@ -57,6 +79,17 @@ describe('remarkKatexStrict', () => {
     const error = await mathError('$$\na = \\oops\n\\label{eq:a}\n$$\n');
     expect(error.message).toContain('KaTeX cannot render the display formula "a = \\oops \\label{eq:a}": Undefined control sequence: \\oops');
     expect([error.line, error.column]).toEqual([2, 5]);
+  });
+
+  it('fails on \\href and \\url in a formula, naming file, line, column of the command and the command', async () => {
+    const error = await mathError('Intro.\n\nSee $x = \\href{https://example.org}{y}$ and more.\n');
+    expect(error.message.split('\n').at(-1)).toBe(
+      `${POST_PATH}:3:10: KaTeX cannot render the inline formula "x = \\href{https://example.org}{y}": \\href is refused by KaTeX's trust setting, which keeps a link out of formulas; write it outside the math`,
+    );
+    expect([error.line, error.column]).toEqual([3, 10]);
+    const url = await mathError('$$\na \\\\\n\\url{https://example.org}\n$$\n');
+    expect([url.line, url.column]).toEqual([3, 1]);
+    expect(url.reason).toMatch(/^\\url is refused/);
   });
 
   it('checks ```math blocks, and fails on an unlabelled \\label reaching KaTeX in MDX too', async () => {

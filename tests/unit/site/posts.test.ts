@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { postPermalink, postSlug, termSlug } from '../../../src/lib/posts/permalink';
 import { readingMinutes } from '../../../src/lib/posts/reading-time';
+import { assertTermSlugs, TermSlugError } from '../../../src/lib/posts/term-slugs';
 import { assertUniquePermalinks, byYear, neighbours, publishedPosts, termCounts, postsWithTerm, type PostEntry } from '../../../src/lib/posts/collection';
 import { tableOfContents } from '../../../src/lib/posts/toc';
 import { formatLongDate, isoDay } from '../../../src/lib/posts/format-date';
@@ -18,10 +19,14 @@ describe('permalinks', () => {
   it('use the UTC year even for a post dated just after midnight on 1 January', () => {
     expect(postPermalink('x', new Date('2025-01-01T00:30:00+01:00'))).toBe('/2024/x/');
   });
-  it('slug tags and categories', () => {
+  it('slug tags and categories as GitHub slugs headings: lower case, spaces to hyphens, punctuation dropped, letters of every script kept', () => {
     expect(termSlug('machine learning')).toBe('machine-learning');
     expect(termSlug('Vision-Language Models')).toBe('vision-language-models');
-    expect(termSlug('Café & Résumé')).toBe('cafe-resume');
+    expect(termSlug('Café & Résumé')).toBe('café--résumé');
+    expect(termSlug('ünïcødé 标签')).toBe('ünïcødé-标签');
+    expect(termSlug('A/B testing')).toBe('ab-testing');
+    // "é" as e + combining acute (NFD) and as one code point (NFC) is one slug.
+    expect(termSlug('e\u0301t\u00e9')).toBe('\u00e9t\u00e9');
   });
 });
 
@@ -61,6 +66,43 @@ describe('post collection', () => {
       'Posts "2024/postdoc" and "other/postdoc" both publish at /2024/postdoc/',
     );
     expect(() => assertUniquePermalinks([post('2024/postdoc', '2024-06-01'), post('2022/postdoc', '2022-11-01')])).not.toThrow();
+  });
+});
+
+describe('tag and category addresses', () => {
+  const tagged = (file: string, tags: string[], categories: string[] = []) => ({ id: file, filePath: `src/content/posts/2026/${file}.mdx`, data: { tags, categories } });
+  const failure = (posts: Parameters<typeof assertTermSlugs>[0]): string => {
+    try {
+      assertTermSlugs(posts);
+    } catch (e) {
+      expect(e).toBeInstanceOf(TermSlugError);
+      return (e as Error).message;
+    }
+    throw new Error('expected assertTermSlugs to throw');
+  };
+
+  it('accept distinct names, the same name in many posts, and one name typed in two Unicode forms', () => {
+    expect(() => assertTermSlugs([tagged('a', ['ünïcødé 标签', 'agents'], ['benchmarks']), tagged('b', ['agents', 'e\u0301t\u00e9']), tagged('c', ['\u00e9t\u00e9'])])).not.toThrow();
+  });
+  it('refuse two tags that would share a page, naming both posts and both tags', () => {
+    expect(failure([tagged('b', ['C#']), tagged('a', ['C++'])])).toBe(
+      'src/content/posts/2026/b.mdx: the tag "C#" would share the page /tags/c/ with the tag "C++" in src/content/posts/2026/a.mdx; rename one of them.',
+    );
+    expect(failure([tagged('a', ['Machine Learning', 'machine learning'])])).toBe(
+      'src/content/posts/2026/a.mdx: the tag "machine learning" would share the page /tags/machine-learning/ with the tag "Machine Learning" in the same post; rename one of them.',
+    );
+  });
+  it('refuse a tag or category with no letter or digit (it would be /tags//, /tags/./ or /tags/../)', () => {
+    expect(failure([tagged('a', ['!!!', '.'], ['..'])])).toBe(
+      [
+        'src/content/posts/2026/a.mdx: the tag "!!!" has no letter or digit to make its address under /tags/ from; rename it.',
+        'src/content/posts/2026/a.mdx: the tag "." has no letter or digit to make its address under /tags/ from; rename it.',
+        'src/content/posts/2026/a.mdx: the category ".." has no letter or digit to make its address under /categories/ from; rename it.',
+      ].join('\n'),
+    );
+  });
+  it('keep tags and categories apart: a tag and a category may share a slug', () => {
+    expect(() => assertTermSlugs([tagged('a', ['agents'], ['Agents'])])).not.toThrow();
   });
 });
 
