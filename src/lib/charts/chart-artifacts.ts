@@ -26,7 +26,10 @@ function withNewline(s: string): string {
 /**
  * Draws a chart once for both themes (see renderSvgThemes) and makes its files: the SVGs, the
  * Vega-Lite spec as the author's chart states it (data inlined), and the CSV of its Data table.
- * The build's inline SVG, its download links and `npm run figures` all come from here.
+ * The build's inline SVG, its download links and `npm run figures` all come from here. The
+ * drawing is of the spec without the live chart's interactions: they only add signals and
+ * conditions that are inactive until a reader acts (so the picture is the same), and their
+ * browser event sources mean nothing to a headless renderer.
  */
 export async function chartArtifacts(
   spec: TopLevelSpec,
@@ -36,7 +39,7 @@ export async function chartArtifacts(
   warn?: (message: string) => void,
 ): Promise<ChartArtifacts> {
   const { spec: live, added } = withInteractions(spec, interactions);
-  const svg = await renderSvgThemes(live, THEMES, warn ? { warn } : {});
+  const svg = await renderSvgThemes(spec, THEMES, warn ? { warn } : {});
   const files: Array<[string, string]> = [
     [`${base}.light.svg`, withNewline(svg.light)],
     [`${base}.dark.svg`, withNewline(svg.dark)],

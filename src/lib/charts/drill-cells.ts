@@ -51,11 +51,17 @@ export function drillCells(rows: readonly Row[], keyFields: readonly string[], d
     [...groups.values()].some((list) => list.some((r) => (r[name] ?? null) !== (list[0]?.[name] ?? null)));
   const first = columns.find((c) => c.name === drill);
   const shown = [...(first ? [first] : []), ...columns.filter((c) => c.name !== drill && !keyFields.includes(c.name) && varies(c.name))];
-  const decimals = new Map(shown.map((c) => [c.name, decimalsFor(rows.flatMap((r) => (typeof r[c.name] === 'number' ? [r[c.name] as number] : [])))]));
+  // One precision per column: whole numbers print whole, others as their range suits (decimalsFor).
+  const decimals = new Map(
+    shown.map((c) => {
+      const numbers = rows.flatMap((r) => (typeof r[c.name] === 'number' ? [r[c.name] as number] : []));
+      return [c.name, numbers.every(Number.isInteger) ? 0 : decimalsFor(numbers)];
+    }),
+  );
   const print = (c: DrillColumn, v: Cell): string => {
     if (v === null) return '';
     if (c.binary) return v === 1 || v === true ? 'yes' : 'no';
-    if (typeof v === 'number') return formatDecimal(v, Number.isInteger(v) && decimals.get(c.name) === 0 ? 0 : (decimals.get(c.name) ?? 0));
+    if (typeof v === 'number') return formatDecimal(v, decimals.get(c.name) ?? 0);
     if (typeof v === 'boolean') return v ? 'yes' : 'no';
     return v;
   };

@@ -11,7 +11,7 @@ import type { ChartModel } from '../charts/chart-kind';
 import type { Dataset } from '../data/load-dataset';
 import { CliError, exitCodeOf } from './cli-error';
 import { FIGURES_HELP, POSTS_DIR, parseFiguresArgs, type FiguresOptions } from './figures-args';
-import { writeOutputDir, type OutputIo, type ToolInfo } from './output-dir';
+import { checkOutputDir, writeOutputDir, type OutputIo, type ToolInfo } from './output-dir';
 import type { PostCharts } from './post-charts';
 
 export type { ToolInfo } from './output-dir';
@@ -71,6 +71,8 @@ async function runDataFigures(opts: FiguresOptions & { data: string }, io: Figur
   );
   const datasets = await io.loadHarnessBenchDatasets(opts.data);
   const bench = harnessBenchOf(opts.data, datasets);
+  // Before any drawing: a folder the tool may not write is refused at once (bad data first, though).
+  await checkOutputDir(opts.out, io, tool, opts.force);
   timings.lap('load data');
   let built;
   try {
@@ -111,6 +113,7 @@ async function runDataFigures(opts: FiguresOptions & { data: string }, io: Figur
 async function runPostFigures(opts: FiguresOptions, io: FiguresIo, tool: ToolInfo, timings: PhaseTimer): Promise<FiguresResult> {
   const posts = await io.posts(POSTS_DIR, opts.post);
   if (opts.post !== undefined && posts.length === 0) throw new CliError(`--post ${opts.post}: there is no post ${POSTS_DIR}/${opts.post.split('/')[0]}/…/${opts.post.split('/')[1]}.mdx dated ${opts.post.split('/')[0]}.`, 2);
+  for (const post of posts) if (post.charts.length > 0) await checkOutputDir(join(opts.out, ...post.post.split('/')), io, tool, opts.force);
   timings.lap('read posts');
   const outputs: FiguresResult['outputs'] = [];
   for (const post of posts) {

@@ -44,6 +44,26 @@ async function ownedFiles(dir: string, io: OutputIo, tool: ToolInfo): Promise<Se
   }
 }
 
+/**
+ * Whether `out` may be written, before any work is done: a file never, a folder holding files
+ * this tool did not write only with `force`. Returns what is there and the foreign names.
+ */
+export async function checkOutputDir(out: string, io: OutputIo, tool: ToolInfo, force: boolean): Promise<{ kind: 'directory' | 'none'; foreign: string[] }> {
+  const kind = await io.kind(out);
+  if (kind === 'file') throw new CliError(`--out ${out} is a file; give the folder the figures should go to.`, 2);
+  const names = kind === 'directory' ? await io.readdir(out) : [];
+  const owned = kind === 'directory' ? await ownedFiles(out, io, tool) : undefined;
+  const foreign = owned ? names.filter((n) => !owned.has(n)) : names;
+  if (foreign.length > 0 && !force) {
+    const shown = foreign.slice(0, 5).join(', ') + (foreign.length > 5 ? `, and ${foreign.length - 5} more` : '');
+    throw new CliError(
+      `--out ${out} holds files this tool did not write (${shown}); it writes only into a new folder or one it wrote before. Choose another --out, or pass --force to add the figures to it without removing anything.`,
+      2,
+    );
+  }
+  return { kind, foreign };
+}
+
 export interface WriteOutputOptions {
   /** Write into a folder this tool did not create, file by file, leaving everything else in it. */
   force: boolean;
@@ -72,19 +92,8 @@ export async function writeOutputDir(out: string, files: ReadonlyArray<[string, 
       .sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0)),
   });
   const all: Array<[string, string]> = [...files, [MANIFEST, manifest]];
-  const kind = await io.kind(out);
-  if (kind === 'file') throw new CliError(`--out ${out} is a file; give the folder the figures should go to.`, 2);
-  const names = kind === 'directory' ? await io.readdir(out) : [];
-  const owned = kind === 'directory' ? await ownedFiles(out, io, tool) : undefined;
-  const foreign = owned ? names.filter((n) => !owned.has(n)) : names;
+  const { kind, foreign } = await checkOutputDir(out, io, tool, opts.force);
   if (foreign.length > 0) {
-    if (!opts.force) {
-      const shown = foreign.slice(0, 5).join(', ') + (foreign.length > 5 ? `, and ${foreign.length - 5} more` : '');
-      throw new CliError(
-        `--out ${out} holds files this tool did not write (${shown}); it writes only into a new folder or one it wrote before. Choose another --out, or pass --force to add the figures to it without removing anything.`,
-        2,
-      );
-    }
     for (const [name, data] of all) {
       const temp = join(out, `.${name}.tmp-${io.uniqueSuffix()}`);
       try {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { paretoFrontier } from '../../../src/lib/aggregate/pareto';
+import { paretoFrontier as pareto, type ParetoOptions } from '../../../src/lib/aggregate/pareto';
 
-const p = (id: string, avgTimeS: number, rate: number) => ({ id, avgTimeS, rate });
+type P = { id: string; avgTimeS: number; rate: number };
+const byTimeAndRate: ParetoOptions<P> = { x: (r) => r.avgTimeS, y: (r) => r.rate };
+const paretoFrontier = (rows: readonly P[]): P[] => pareto(rows, byTimeAndRate);
+
+const p = (id: string, avgTimeS: number, rate: number): P => ({ id, avgTimeS, rate });
 
 describe('paretoFrontier', () => {
   it('keeps the staircase, fastest first', () => {
@@ -36,5 +40,21 @@ describe('paretoFrontier', () => {
       );
     const expected = rows.filter((x) => !dominated(x)).map((x) => x.id);
     expect(paretoFrontier(rows).map((r) => r.id).sort()).toEqual(expected.sort());
+  });
+});
+
+describe('paretoFrontier with other better ends', () => {
+  const q = (id: string, x: number, y: number) => ({ id, x, y });
+  const rows = [q('a', 1, 1), q('b', 2, 2), q('c', 3, 3), q('d', 2, 1)];
+  it('keeps the points no other beats when higher x is better', () => {
+    // Higher x and higher y: c (3, 3) beats everything.
+    expect(pareto(rows, { x: (r) => r.x, y: (r) => r.y, xBetter: 'higher' }).map((r) => r.id)).toEqual(['c']);
+  });
+  it('keeps the points no other beats when lower y is better, from the best x', () => {
+    // Lower x and lower y: a (1, 1) beats b, c and d.
+    expect(pareto(rows, { x: (r) => r.x, y: (r) => r.y, yBetter: 'lower' }).map((r) => r.id)).toEqual(['a']);
+    // Higher x, lower y: c has the best x; d (2, 1) beats b (2, 2) on y at the same x, and beats
+    // a (1, 1) on x at the same y; nothing beats d. From the best x: c, then d.
+    expect(pareto(rows, { x: (r) => r.x, y: (r) => r.y, xBetter: 'higher', yBetter: 'lower' }).map((r) => r.id)).toEqual(['c', 'd']);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIsland, islandCsv, islandVegaLite, parseIsland, restoreSpec } from '../../../src/lib/charts/chart-island';
 import { scriptJson } from '../../../src/lib/charts/script-json';
 
-const added = { highlight: true, legendField: 'model', zoom: false };
+const added = { highlight: 'model', legendField: 'model', zoom: false };
 const rows = [
   { model: 'a', rate: 0.5 },
   { model: 'b', rate: 0.75 },

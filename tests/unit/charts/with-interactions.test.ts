@@ -46,12 +46,12 @@ function frontier(): TopLevelSpec {
 type Layer = { params?: unknown[]; encoding?: { opacity?: unknown } };
 
 describe('withInteractions', () => {
-  it('adds the shared highlight signal and dims other models only on layers that carry a model', () => {
-    const { spec, added } = withInteractions(frontier(), { legendFilter: false });
+  it('adds the shared highlight signal and dims the other values of the linking column only on layers that carry it', () => {
+    const { spec, added } = withInteractions(frontier(), { legendFilter: false, highlight: 'model' });
     const s = spec as unknown as { params: unknown[]; layer: Layer[] };
-    expect(added).toEqual({ highlight: true, legendField: null, zoom: false });
+    expect(added).toEqual({ highlight: 'model', legendField: null, zoom: false });
     expect(s.params).toEqual([{ name: HIGHLIGHT_SIGNAL, value: null }]);
-    const dim = { test: 'highlight_model != null && datum.model !== highlight_model', value: DIM_OPACITY };
+    const dim = { test: 'highlight != null && datum["model"] !== highlight', value: DIM_OPACITY };
     expect(s.layer[0]?.encoding?.opacity).toEqual({ condition: [dim] });
     // The frontier line has no model field: it stays as it is.
     expect(s.layer[1]?.encoding?.opacity).toBeUndefined();
@@ -60,7 +60,7 @@ describe('withInteractions', () => {
   });
 
   it('binds a point selection to the discrete colour legend and fades what it filters out, legend first', () => {
-    const { spec, added } = withInteractions(frontier());
+    const { spec, added } = withInteractions(frontier(), { highlight: 'model' });
     const s = spec as unknown as { layer: Layer[] };
     expect(added.legendField).toBe('model');
     expect(s.layer[0]?.params).toEqual([{ name: LEGEND_PARAM, select: { type: 'point', fields: ['model'] }, bind: 'legend' }]);
@@ -85,7 +85,7 @@ describe('withInteractions', () => {
         { mark: 'line', encoding: { x: { field: 'time', type: 'quantitative' }, y: { field: 'rate', type: 'quantitative' }, detail: { field: 'model' } } },
       ],
     } as TopLevelSpec;
-    const s = withInteractions(spec).spec as unknown as { layer: Layer[] };
+    const s = withInteractions(spec, { highlight: 'model' }).spec as unknown as { layer: Layer[] };
     expect(s.layer[0]?.encoding?.opacity).toBeUndefined();
     expect(s.layer[1]?.encoding?.opacity).toBeDefined();
   });
@@ -96,23 +96,23 @@ describe('withInteractions', () => {
       mark: 'rect',
       encoding: { x: { field: 'harness', type: 'nominal' }, opacity: { value: 0.9, condition: { test: 'datum.rate > 0.6', value: 1 } } },
     } as TopLevelSpec;
-    const out = withInteractions(spec).spec as unknown as { encoding: { opacity: { value: number; condition: unknown[] } } };
+    const out = withInteractions(spec, { highlight: 'harness' }).spec as unknown as { encoding: { opacity: { value: number; condition: unknown[] } } };
     expect(out.encoding.opacity.value).toBe(0.9);
     expect(out.encoding.opacity.condition).toHaveLength(2);
     expect(out.encoding.opacity.condition[1]).toEqual({ test: 'datum.rate > 0.6', value: 1 });
   });
 
-  it('adds nothing to a chart without models, legends or quantitative axes, and never edits its input', () => {
+  it('adds nothing to a chart without the linking column, legends or quantitative axes, and never edits its input', () => {
     const spec = { data: { values: [{ harness: 'pi', rate: 0.5 }] }, mark: 'bar', encoding: { x: { field: 'harness', type: 'nominal' }, y: { field: 'rate', type: 'quantitative' } } } as TopLevelSpec;
     const before = JSON.stringify(spec);
-    const { spec: out, added } = withInteractions(spec, { zoom: true });
-    expect(added).toEqual({ highlight: false, legendField: null, zoom: false });
+    const { spec: out, added } = withInteractions(spec, { zoom: true, highlight: 'model' });
+    expect(added).toEqual({ highlight: null, legendField: null, zoom: false });
     expect(out).toEqual(spec);
     expect(JSON.stringify(spec)).toBe(before);
   });
 
   it('compiles with Vega-Lite into the signals the client sets', () => {
-    const vg = compile(withInteractions(frontier(), { zoom: true }).spec).spec;
+    const vg = compile(withInteractions(frontier(), { zoom: true, highlight: 'model' }).spec).spec;
     const names = (vg.signals ?? []).map((s) => s.name);
     expect(names).toContain(HIGHLIGHT_SIGNAL);
     expect(names).toContain(LEGEND_PARAM);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MinCostFlow } from '../../../scripts/lib/harness-bench-min-cost-flow';
-import { createRng } from '../../../scripts/lib/harness-bench-rng';
-import { roundHalfEven } from '../../../scripts/lib/harness-bench-verify';
+import { MinCostFlow } from '../../../src/benchmarks/harness-bench/generate/min-cost-flow';
+import { createRng } from '../../../src/benchmarks/harness-bench/generate/rng';
+import { roundHalfEven } from '../../../src/benchmarks/harness-bench/generate/verify';
 
 describe('harness-bench generator internals', () => {
   it('rounds exact ratios half to even, like the published tables', () => {

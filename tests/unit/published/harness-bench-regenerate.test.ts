@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SEED, generateHarnessBench } from '../../../scripts/lib/harness-bench-generate';
+import { DEFAULT_SEED, generateHarnessBench } from '../../../src/benchmarks/harness-bench/generate/generate';
 
 const run = promisify(execFile);
 const DATA = 'data/harness-bench';

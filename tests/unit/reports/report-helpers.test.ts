@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { displayTable } from '../../../src/lib/reports/display-table';
 import { enforceClaimOnce } from '../../../src/lib/reports/enforce-once';
-import { orderRows } from '../../../src/lib/reports/harness-bench-quant';
-import { pointsBetween, shownStats, timesSlower } from '../../../src/lib/reports/shown-stats';
+import { orderRows } from '../../../src/benchmarks/harness-bench/report/quant';
+import { pointsBetween, shownStats, timesSlower } from '../../../src/benchmarks/harness-bench/report/shown-stats';
 import { capitalise, countNoun, countWord, listWords, ordinalWord } from '../../../src/lib/reports/words';
 import { ClaimError } from '../../../src/lib/claims/claims';
 

@@ -109,7 +109,7 @@ describe('frontmatter problems, as the build reports them', () => {
       'status: done',
       'tags: [agents, ""]',
       'eval:',
-      '  benchmark: harness-bench',
+      '  hardware: M3 Max',
       '  runs: 2.5',
       '---',
       '',
@@ -117,16 +117,10 @@ describe('frontmatter problems, as the build reports them', () => {
     ].join('\n');
     expect(problems(source)).toEqual([
       `${FILE}:3: field "date" is "2026-04-31"; it must be a real day written YYYY-MM-DD, such as 2026-04-28 (April 2026 has 30 days).`,
-      `${FILE}:4: the frontmatter has no field "titel" (set to "oops"); its fields are title, date, updated, description, tags, categories, draft, status, bibliography and eval.`,
+      `${FILE}:4: the frontmatter has no field "titel" (set to "oops"); its fields are title, date, updated, description, tags, categories, draft, status, bibliography, csl and eval.`,
       `${FILE}:6: field "status" is "done"; it must be "wip" or "final".`,
       `${FILE}:7: field "tags" (item 2) is ""; it must be a non-empty name.`,
-      `${FILE}:8: field "eval.hardware" is missing; it must be a non-empty text.`,
-      `${FILE}:8: field "eval.servingStack" is missing; it must be a non-empty text.`,
-      `${FILE}:8: field "eval.seedsPerCell" is missing; it must be a whole number above 0.`,
-      `${FILE}:8: field "eval.quantisations" is missing; it must be a list of non-empty texts.`,
-      `${FILE}:8: field "eval.harnesses" is missing; it must be a list of non-empty texts.`,
-      `${FILE}:8: field "eval.public" is missing; it must be a list of non-empty texts.`,
-      `${FILE}:8: field "eval.private" is missing; it must be a list of non-empty texts.`,
+      `${FILE}:8: field "eval.dataset" is missing; it must be a non-empty text.`,
       `${FILE}:10: field "eval.runs" is 2.5; it must be a whole number above 0.`,
     ]);
   });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { renderSvg } from '../../../src/lib/render/render-svg';
 import { STAND_IN_COLOURS, holdsStandIn, recolour, renderSvgThemes } from '../../../src/lib/render/render-svg-themes';
-import { chooseSweeps, figureSpecs } from '../../../src/lib/specs/figure-specs';
+import { buildChart } from '../../../src/lib/charts/build-chart';
 import { THEME_COLOURS } from '../../../src/lib/specs/theme';
-import { FIXTURE_DIR, SHIPPED_DIR, bench, tinyBench } from './support';
+import { memoryDataset, memoryLoader } from '../support/memory-dataset';
+import { FIXTURE_DIR, SHIPPED_DIR, harnessSpecs } from './support';
 
 const THEMES = ['light', 'dark'] as const;
 
@@ -29,8 +30,7 @@ describe('renderSvgThemes', () => {
     ['another sweep', FIXTURE_DIR],
   ] as const) {
     it(`draws exactly what renderSvg draws in each theme (${label})`, async () => {
-      const b = await bench(dir);
-      for (const { name, spec } of figureSpecs(b, chooseSweeps(b.runs))) {
+      for (const { name, spec } of await harnessSpecs(dir)) {
         const both = await renderSvgThemes(spec, THEMES);
         for (const theme of THEMES) expect(both[theme], `${name} ${theme}`).toBe(await renderSvg(spec, theme));
       }
@@ -39,27 +39,17 @@ describe('renderSvgThemes', () => {
 
   it('draws a spec that holds a stand-in colour once per theme, so a name is never recoloured', async () => {
     const name = STAND_IN_COLOURS.fg;
-    const b = tinyBench({
-      models: [
-        { model: name, totalParamsB: 7, activeParamsB: 7 },
-        { model: 'other', totalParamsB: 70, activeParamsB: 7 },
-      ],
-      harnesses: ['h1', 'h2'],
-      tasks: ['t1', 't2'],
-      passed: (m, h, t) => m === name || t === 't1' || h === 'h1',
-    });
-    const figure = figureSpecs(b, chooseSweeps(b.runs)).find((f) => f.name === 'size_vs_pass_rate');
-    if (!figure) throw new Error('no size_vs_pass_rate figure');
-    const both = await renderSvgThemes(figure.spec, THEMES);
+    const ds = memoryDataset('stand-in', `model,size,passed\n${name},7,1\nother,70,0\nother,70,1`);
+    const chart = await buildChart('Scatter', { data: 'stand-in', by: 'model', x: 'size', y: 'passed' }, memoryLoader(ds));
+    const both = await renderSvgThemes(chart.spec, THEMES);
     for (const theme of THEMES) {
-      expect(both[theme]).toBe(await renderSvg(figure.spec, theme));
+      expect(both[theme]).toBe(await renderSvg(chart.spec, theme));
       expect(both[theme]).toContain(`>${name}</text>`);
     }
   }, 60_000);
 
   it('returns only the themes asked for', async () => {
-    const b = await bench(FIXTURE_DIR);
-    const [first] = figureSpecs(b, chooseSweeps(b.runs));
+    const [first] = await harnessSpecs(FIXTURE_DIR);
     if (!first) throw new Error('no figure');
     const only = await renderSvgThemes(first.spec, ['dark'] as const);
     expect(Object.keys(only)).toEqual(['dark']);

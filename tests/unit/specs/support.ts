@@ -1,18 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Ajv, { type ValidateFunction } from 'ajv';
-import { loadBenchmark } from '../../../src/lib/data/load-benchmark';
-import type { Benchmark, ModelInfo, Run, TaskInfo } from '../../../src/lib/data/types';
 
 export const SHIPPED_DIR = fileURLToPath(new URL('../../../data/harness-bench', import.meta.url));
 export const FIXTURE_DIR = fileURLToPath(new URL('../../fixtures/other-sweep', import.meta.url));
-
-const cache = new Map<string, Promise<Benchmark>>();
-export function bench(dir: string): Promise<Benchmark> {
-  let b = cache.get(dir);
-  if (b === undefined) cache.set(dir, (b = loadBenchmark(dir)));
-  return b;
-}
 
 let validators: { spec: ValidateFunction; config: ValidateFunction } | undefined;
 
@@ -28,37 +19,11 @@ export function vegaLiteValidators(): { spec: ValidateFunction; config: Validate
   return validators;
 }
 
-/** A small benchmark built in memory: one run per (sweep, model, harness, task). */
-export function tinyBench(opts: {
-  models: ReadonlyArray<Omit<ModelInfo, 'family'> & { family?: string; quant?: string }>;
-  harnesses: readonly string[];
-  tasks: readonly string[];
-  sweeps?: readonly string[];
-  passed: (model: string, harness: string, task: string, sweep: string) => boolean;
-  time?: (model: string, harness: string, task: string, sweep: string) => number;
-}): Benchmark {
-  const runs: Run[] = [];
-  for (const sweep of opts.sweeps ?? ['s1']) {
-    for (const m of opts.models) {
-      for (const harness of opts.harnesses) {
-        for (const task of opts.tasks) {
-          runs.push({
-            sweep,
-            model: m.model,
-            quant: m.quant ?? 'Q4',
-            harness,
-            task,
-            seed: 0,
-            passed: opts.passed(m.model, harness, task, sweep),
-            agentTimeS: opts.time?.(m.model, harness, task, sweep) ?? 100,
-            graderMentions: 0,
-            graderAccess: 'none',
-          });
-        }
-      }
-    }
-  }
-  const models = opts.models.map((m) => ({ model: m.model, family: m.family ?? 'f', totalParamsB: m.totalParamsB, activeParamsB: m.activeParamsB }));
-  const tasks: TaskInfo[] = opts.tasks.map((task) => ({ task, language: 'Python' }));
-  return { dir: 'memory', runs, models, tasks };
+/** The write-up's six figure specs drawn from a harness-bench-shaped folder (the fixture pairs base with tuned). */
+export async function harnessSpecs(dir: string): Promise<Array<{ name: string; spec: import('vega-lite').TopLevelSpec }>> {
+  const { harnessBenchFigures } = await import('../../../src/benchmarks/harness-bench/figures');
+  const { harnessBenchDatasets } = await import('../../../src/benchmarks/harness-bench/load');
+  const choice = dir === FIXTURE_DIR ? { a: 'base', b: 'tuned' } : {};
+  const built = await harnessBenchFigures(await harnessBenchDatasets(dir), choice);
+  return built.figures.map((f) => ({ name: f.name, spec: f.model.spec }));
 }

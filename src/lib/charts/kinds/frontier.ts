@@ -129,8 +129,8 @@ function build(data: ChartData, p: FrontierProps): ChartModel {
     field: 'x',
     type: 'quantitative' as const,
     title: titleWithScale(xTitle, scale),
-    scale: { type: scale, domain: xDomain, nice: false, zero: false },
-    axis: { format: scale === 'log' ? '~s' : undefined, grid: true },
+    scale: { type: scale, domain: xDomain, nice: false, ...(scale === 'log' ? {} : { zero: false }) },
+    axis: { ...(scale === 'log' ? { format: '~s' } : {}), grid: true },
   };
   const y = {
     field: 'y',

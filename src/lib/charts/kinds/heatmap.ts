@@ -119,7 +119,7 @@ function build(data: ChartData, p: HeatmapProps): ChartModel {
             type: 'quantitative',
             title: valueTitle,
             scale: { domain },
-            legend: { format: rate ? '.0%' : undefined, direction: 'vertical', gradientLength: Math.min(160, height) },
+            legend: { ...(rate ? { format: '.0%' } : {}), direction: 'vertical', gradientLength: Math.min(160, height) },
           },
         },
       },

@@ -129,7 +129,7 @@ function build(data: ChartData, p: ScatterProps): ChartModel {
     tip('yText', yTitle),
     ...(p.size ? [tip('sizeText', sizeTitle)] : []),
   ];
-  const x = { field: 'x', type: 'quantitative' as const, title: titleWithScale(xTitle, scale), scale: { type: scale, domain: xDomain, nice: false, zero: false }, axis: { format: scale === 'log' ? '~s' : undefined, grid: true } };
+  const x = { field: 'x', type: 'quantitative' as const, title: titleWithScale(xTitle, scale), scale: { type: scale, domain: xDomain, nice: false, ...(scale === 'log' ? {} : { zero: false }) }, axis: { ...(scale === 'log' ? { format: '~s' } : {}), grid: true } };
   const y = { field: 'y', type: 'quantitative' as const, title: yTitle, scale: { domain: [...yDomain], nice: false, zero: false }, axis: rate ? { format: RATE_AXIS_FORMAT } : {} };
   const colours = p.color ? sortedUnique(points.map((pt) => pt.colour ?? '')) : [];
   const spec = {

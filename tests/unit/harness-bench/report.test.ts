@@ -3,14 +3,14 @@
  * with the published write-up (typed in from its tables, not taken from the code).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadBenchmark } from '../../../src/lib/data/load-benchmark';
-import type { Benchmark } from '../../../src/lib/data/types';
-import { harnessBenchReport, type HarnessBenchReport } from '../../../src/lib/reports/harness-bench';
+import { loadHarnessBench } from '../../../src/benchmarks/harness-bench/load';
+import type { HarnessBench } from '../../../src/benchmarks/harness-bench/types';
+import { harnessBenchReport, type HarnessBenchReport } from '../../../src/benchmarks/harness-bench/report';
 
-let bench: Benchmark;
+let bench: HarnessBench;
 let r: HarnessBenchReport;
 beforeAll(async () => {
-  bench = await loadBenchmark('data/harness-bench');
+  bench = await loadHarnessBench('data/harness-bench');
   r = harnessBenchReport(bench);
 });
 
@@ -190,7 +190,7 @@ describe('harness-bench report: changed data', () => {
   it('puts models missing from the write-up order after the listed ones, and rejects a missing sweep', () => {
     const extra = bench.runs
       .filter((run) => run.model === 'gpt-oss-20b')
-      .map((run) => ({ ...run, model: 'zz-new-model', passed: true }));
+      .map((run) => ({ ...run, model: 'zz-new-model', passed: 1 as const }));
     const changed = harnessBenchReport({ ...bench, runs: [...bench.runs, ...extra] });
     expect(changed.quant.rows.map((row) => row.model)).toEqual([
       'Qwen3.6-35B-A3B',

@@ -1,31 +1,31 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadBenchmark } from '../../../src/lib/data/load-benchmark';
-import type { Benchmark, Run } from '../../../src/lib/data/types';
+import { loadHarnessBench } from '../../../src/benchmarks/harness-bench/load';
+import type { HarnessBench, HarnessRun } from '../../../src/benchmarks/harness-bench/types';
 import { evaluateAll } from '../../../src/lib/reports/claim-book';
-import { harnessBenchReport } from '../../../src/lib/reports/harness-bench';
-import { harnessBenchClaimBook, harnessBenchClaims } from '../../../src/lib/reports/harness-bench-claims';
+import { harnessBenchReport } from '../../../src/benchmarks/harness-bench/report';
+import { harnessBenchClaimBook, harnessBenchClaims } from '../../../src/benchmarks/harness-bench/claims';
 
 const POST = '2026/harness-bench-wip';
 /** The write-up's eval card, as its frontmatter types it. */
-const CARD = { runs: 1360, seedsPerCell: 1, harnesses: ['aider', 'claude', 'opencode', 'pi', 'qwen'], quantisations: ['UD-Q4_K_XL', 'Q4_K_M', 'MXFP4', 'Q8_0'] };
+const CARD = { runs: 1360, repeats: 1, varied: { harness: ['aider', 'claude', 'opencode', 'pi', 'qwen'], quant: ['UD-Q4_K_XL', 'Q4_K_M', 'MXFP4', 'Q8_0'] } };
 
-let bench: Benchmark;
+let bench: HarnessBench;
 beforeAll(async () => {
-  bench = await loadBenchmark('data/harness-bench');
+  bench = await loadHarnessBench('data/harness-bench');
 });
 
 /** The runs with `passed` set on the listed (sweep, model, harness, task) runs. */
-function withPasses(runs: readonly Run[], changes: Array<[string, string, string, string, boolean]>): Run[] {
+function withPasses(runs: readonly HarnessRun[], changes: Array<[string, string, string, string, boolean]>): HarnessRun[] {
   const out = runs.map((r) => ({ ...r }));
   for (const [sweep, model, harness, task, passed] of changes) {
     const run = out.find((r) => r.sweep === sweep && r.model === model && r.harness === harness && r.task === task);
     if (!run) throw new Error(`no run ${sweep} ${model} ${harness} ${task}`);
-    run.passed = passed;
+    run.passed = passed ? 1 : 0;
   }
   return out;
 }
 
-function broken(runs: readonly Run[], card = CARD): Record<string, string> {
+function broken(runs: readonly HarnessRun[], card = CARD): Record<string, string> {
   const book = harnessBenchClaimBook(harnessBenchReport({ ...bench, runs: [...runs] }), card);
   return Object.fromEntries(evaluateAll(book, POST).filter((c) => !c.ok).map((c) => [c.id, c.detail ?? '']));
 }
@@ -62,14 +62,14 @@ describe('harness-bench claims', () => {
     let runs = withPasses(bench.runs, failing.map((t) => ['q4', 'gpt-oss-20b', 'qwen', t, true] as [string, string, string, string, boolean]));
     // Four of opencode's 13 passing grader runs fail instead: 9 of 14 is under four in five.
     let n = 0;
-    runs = runs.map((r) => (r.sweep === 'q4' && r.harness === 'opencode' && r.graderAccess !== 'none' && r.passed && n++ < 4 ? { ...r, passed: false } : r));
+    runs = runs.map((r) => (r.sweep === 'q4' && r.harness === 'opencode' && r.grader_access !== 'none' && r.passed === 1 && n++ < 4 ? { ...r, passed: 0 as const } : r));
     const b = broken(runs);
     expect(b['pi-strongest-harness']).toBe('the strongest harness is qwen (77.5%); pi has 76.9%');
     expect(b['grader-peeks-usually-pass']).toBe("9 of opencode's 14 grader-touching runs passed");
   });
 
   it('checks the eval card against the data', () => {
-    expect(broken(bench.runs, { ...CARD, runs: 1300, quantisations: ['Q8_0'] })['eval-card-matches-data']).toBe(
+    expect(broken(bench.runs, { ...CARD, runs: 1300, varied: { ...CARD.varied, quant: ['Q8_0'] } })['eval-card-matches-data']).toBe(
       'the card says 1300 runs, the data has 1360; the card lists quantisations Q8_0, the data has Q4_K_M, UD-Q4_K_XL, MXFP4, Q8_0',
     );
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { harnessBenchReport } from '../../../src/lib/reports/load-harness-bench-report';
+import { harnessBenchReport } from '../../../src/benchmarks/harness-bench/report/load-report';
 
 describe('the write-up report loader', () => {
   it('computes the report once per process and options, from data/harness-bench', async () => {
