@@ -50,7 +50,7 @@ describe('frontmatter mistakes', () => {
       [
         `${file}:3: field "date" is "2026-02-30"; it must be a real day written YYYY-MM-DD, such as 2026-04-28 (February 2026 has 28 days).`,
         `${file}:4: field "updated" is "2026-13-45"; it must be a real day written YYYY-MM-DD, such as 2026-04-28 (there is no month 13).`,
-        `${file}:5: the frontmatter has no field "titel" (set to "oops"); its fields are title, date, updated, description, tags, categories, draft, status, bibliography and eval.`,
+        `${file}:5: the frontmatter has no field "titel" (set to "oops"); its fields are title, date, updated, description, tags, categories, draft, status, bibliography, csl and eval.`,
         `${file}:6: field "status" is "done"; it must be "wip" or "final".`,
       ].join('\n'),
     );

@@ -15,8 +15,8 @@ const CHART_PAGE = process.env['CHARTS_PAGE'] ?? '/2026/harness-bench-wip/';
 const MATH_PAGE = '/2026/some-notes-on-gradient-estimation/';
 const DATA_DIR = 'data/harness-bench';
 
-const FRONTIER = 'figure[data-chart$="speed_vs_accuracy"]';
-const HEATMAP = 'figure[data-chart$="model_harness_heatmap"]';
+const FRONTIER = 'figure#fig-frontier';
+const HEATMAP = 'figure#fig-heatmap';
 
 let server: StaticServer;
 let browser: Browser;
@@ -106,7 +106,12 @@ function seconds(csvValue: string): string {
   const w = Number(whole);
   const f = Number(`0.${frac || '0'}`);
   const up = frac.replace(/0+$/, '') === '5' ? w % 2 === 1 : f > 0.5;
-  return `${up ? w + 1 : w} s`;
+  return String(up ? w + 1 : w);
+}
+
+/** A title as a literal part of a regular expression ("Agent time (s)"). */
+function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** runs.csv read with a plain split (the file has no quoted fields), independently of the site's loader. */
@@ -127,8 +132,8 @@ describe('charts without JavaScript', () => {
       expect(body).toMatch(/class="chart-static only-dark"><svg\b[\s\S]*?<\/svg>/);
       expect(body).toMatch(/<figcaption>[\s\S]*Figure \d+\./);
     }
-    expect(html).toMatch(/data-chart="[^"]*speed_vs_accuracy"/);
-    expect(html).toMatch(/data-chart="[^"]*model_harness_heatmap"/);
+    expect(html).toMatch(/<figure class="chart" id="fig-frontier" data-chart="Frontier"/);
+    expect(html).toMatch(/<figure class="chart" id="fig-heatmap" data-chart="Heatmap"/);
   });
 
   for (const scheme of ['light', 'dark'] as const) {
@@ -174,12 +179,13 @@ describe('live charts', () => {
     const tip = page.locator('.chart-tooltip');
     await tip.waitFor({ state: 'visible', timeout: 5000 });
     const text = await tip.innerText();
-    const row = (title: string) => new RegExp(`^${title}\\s+(.+)$`, 'm').exec(text)?.[1]?.trim() ?? '';
+    const row = (title: string) => new RegExp(`^${literal(title)}\\s+(.+)$`, 'm').exec(text)?.[1]?.trim() ?? '';
     expect(models).toContain(row('Model'));
     expect(row('Quant')).toMatch(/^(UD-Q4_K_XL|Q4_K_M|MXFP4|Q8_0)$/);
     expect(harnesses).toContain(row('Harness'));
-    expect(row('Pass rate')).toMatch(/^\d{1,3}\.\d%$/);
-    expect(row('Mean agent time')).toMatch(/^\d+ s$/);
+    // A rate with the passes it comes from, and whole seconds.
+    expect(row('Pass rate')).toMatch(/^\d+\/16, \d{1,3}\.\d%$/);
+    expect(row('Mean agent time per task (s)')).toMatch(/^\d+$/);
     // The tooltip describes the point under the pointer.
     const label = (await point.getAttribute('aria-label')) ?? '';
     expect(label).toContain(`Model: ${row('Model')};`);
@@ -201,19 +207,22 @@ describe('live charts', () => {
     expect(model).not.toBe('');
     const cells = heatmap.locator('.chart-live g.mark-rect.role-mark path');
     await expect.poll(() => heatmap.locator('.chart-live g.mark-rect.role-mark path[opacity="0.2"]').count(), { timeout: 5000 }).toBeGreaterThan(0);
-    const mine = heatmap.locator(`.chart-live g.mark-rect.role-mark path[aria-label*="Model: ${model};"]`);
-    expect(await mine.count()).toBeGreaterThan(0);
-    for (const op of await mine.evaluateAll((els) => els.map((e) => e.getAttribute('opacity')))) expect(op === null || op === '1').toBe(true);
-    const others = await cells.evaluateAll((els, m) => els.filter((e) => !(e.getAttribute('aria-label') ?? '').includes(`Model: ${m};`)).map((e) => e.getAttribute('opacity')), model);
+    // Vega labels each mark "Title: value; Title: value": the cells of the model are those with its "Model: " part.
+    const labelled = await cells.evaluateAll((els) => els.map((e) => ({ label: e.getAttribute('aria-label') ?? '', opacity: e.getAttribute('opacity') })));
+    const ofModel = (label: string) => label.split('; ').includes(`Model: ${model}`);
+    const mine = labelled.filter((c) => ofModel(c.label));
+    expect(mine.length).toBeGreaterThan(0);
+    for (const c of mine) expect(c.opacity === null || c.opacity === '1').toBe(true);
+    const others = labelled.filter((c) => !ofModel(c.label));
     expect(others.length).toBeGreaterThan(0);
-    expect(others.every((o) => o === '0.2')).toBe(true);
+    expect(others.every((c) => c.opacity === '0.2')).toBe(true);
     // Leaving the point clears the highlight everywhere.
     await page.mouse.move(2, 2);
     await expect.poll(() => heatmap.locator('.chart-live g.mark-rect.role-mark path[opacity="0.2"]').count(), { timeout: 5000 }).toBe(0);
     await ctx.close();
   });
 
-  it("clicking a heatmap cell lists that cell's per-task results (task, pass/fail, time, grader access)", async () => {
+  it("clicking a heatmap cell lists that cell's runs (task, passed, time, grader contact)", async () => {
     const ctx = await newContext(browser);
     const { page, errors } = await open(ctx);
     const heatmap = page.locator(HEATMAP);
@@ -225,21 +234,25 @@ describe('live charts', () => {
     await page.mouse.click((box?.x ?? 0) + (box?.width ?? 0) / 2, (box?.y ?? 0) + (box?.height ?? 0) / 2);
     await panel.waitFor({ state: 'visible', timeout: 5000 });
     const title = await panel.locator('.chart-panel-title').innerText();
-    const m = /^(\S+) (\S+) \+ (\S+): (\d+)\/(\d+)$/.exec(title);
+    const m = /^(\S+) with (\S+): (\d+) rows$/.exec(title);
     expect(m, title).not.toBeNull();
-    const [, model, quant, harness, passed, total] = m as RegExpExecArray;
-    const expected = (await readRuns()).filter((r) => r['model'] === model && r['quant'] === quant && r['harness'] === harness);
+    const [, model, harness, total] = m as RegExpExecArray;
+    // The heatmap is of the Q4 sweep: its cells are a model's runs under a harness there.
+    const expected = (await readRuns()).filter((r) => r['sweep'] === 'q4' && r['model'] === model && r['harness'] === harness);
     expect(expected.length).toBe(Number(total));
-    expect(expected.filter((r) => r['passed'] === '1').length).toBe(Number(passed));
+    const heads = await panel.locator('thead th').allInnerTexts();
+    expect(heads.slice(0, 3)).toEqual(['Task', 'Passed', 'Agent time (s)']);
     const rows = await panel.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
     expect(rows.length).toBe(expected.length);
     const byTask = new Map(expected.map((r) => [r['task'], r]));
-    for (const [task, result, time, access] of rows) {
+    const accessAt = heads.indexOf('Grader access');
+    for (const cells of rows) {
+      const [task, result, time] = cells;
       const run = byTask.get(task);
       expect(run, `task ${task} is not a run of ${title}`).toBeDefined();
-      expect(result).toBe(run?.['passed'] === '1' ? 'pass' : 'fail');
+      expect(result).toBe(run?.['passed'] === '1' ? 'yes' : 'no');
       expect(time).toBe(seconds(run?.['agent_time_s'] ?? ''));
-      expect(access).toMatch(run?.['grader_access'] === 'none' ? /^none$/ : new RegExp(`^${run?.['grader_access']} the grader$`));
+      if (accessAt >= 0) expect(cells[accessAt]).toBe(run?.['grader_access']);
     }
     // Names arrive as text, never as markup.
     expect(await panel.locator('script, img, iframe').count()).toBe(0);
@@ -362,8 +375,7 @@ describe('live charts', () => {
     await csvControl.click();
     const csv = await readFile((await (await csvDownload).path()) ?? '', 'utf8');
     const [header, ...lines] = csv.trim().split(/\r?\n/);
-    expect(header).toMatch(/(^|,)model(,|$)/);
-    expect(header).toMatch(/(^|,)harness(,|$)/);
+    expect(header).toBe('sweep,model,quant,harness,mean_passed,mean_agent_time_s,n,on_frontier');
     // One row per (sweep, model, quant, harness) cell: 17 model-quants x 5 harnesses.
     expect(lines.length).toBe(85);
     const vlDownload = page.waitForEvent('download');

@@ -18,17 +18,17 @@ const BENCH = 'data/harness-bench';
 const POST = 'src/content/posts/2024/postdoc.mdx';
 const POST_URL = '/2024/postdoc/';
 
-const PROBE_MODULE = `import { loadBenchmark } from './data/load-benchmark';
-let memo: ReturnType<typeof loadBenchmark> | undefined;
+const PROBE_MODULE = `import { dataset } from './data/dataset';
+let memo: ReturnType<typeof dataset> | undefined;
 /** Loaded once per module instance, like a chart component's cache. */
-export const probeBenchmark = () => (memo ??= loadBenchmark('${BENCH}'));
+export const probeModels = () => (memo ??= dataset('harness-bench/models'));
 `;
 const PROBE_PAGE = `---
-import { probeBenchmark } from '../lib/dev-loop-probe';
-const b = await probeBenchmark();
+import { probeModels } from '../lib/dev-loop-probe';
+const models = await probeModels();
 ---
 <html lang="en"><head><title>dev loop probe</title></head>
-<body><p id="models">{b.models.length} models: {b.models.map((m) => m.model).join(' | ')}</p></body></html>
+<body><p id="models">{models.rows.length} models: {models.rows.map((m) => m['model']).join(' | ')}</p></body></html>
 `;
 
 let copy: RepoCopy;

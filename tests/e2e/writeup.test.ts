@@ -20,7 +20,8 @@ const DIST = process.env['WRITEUP_DIST'] ?? 'dist';
 const PAGE = '/2026/harness-bench-wip/';
 const POST = '2026/harness-bench-wip';
 
-const FIGURES = ['speed_vs_accuracy', 'size_vs_pass_rate', 'harness_ranking', 'model_harness_heatmap', 'q4_vs_q8', 'task_difficulty'];
+/** The write-up's six figures, as chart kind and figure id, in page order. */
+const FIGURES = ['Frontier#fig-frontier', 'Scatter#fig-size', 'RankingBars#fig-harnesses', 'Heatmap#fig-heatmap', 'Slope#fig-q4-q8', 'RankingBars#fig-tasks'];
 
 interface PageTable {
   id: string;
@@ -210,7 +211,7 @@ describe(`the harness-bench write-up in ${DIST}`, () => {
   });
 
   it('has the six figures, each drawn at build time and numbered', () => {
-    expect(w.figures.map((f) => FIGURES.find((name) => f.chart.endsWith(name)) ?? f.chart).sort()).toEqual([...FIGURES].sort());
+    expect(w.figures.map((f) => `${f.chart}#${f.id}`)).toEqual(FIGURES);
     for (const f of w.figures) expect(f.hasSvg, `${f.chart} has no static SVG`).toBe(true);
     expect(w.figures.map((f) => f.caption.split('.')[0])).toEqual(['Figure 1', 'Figure 2', 'Figure 3', 'Figure 4', 'Figure 5', 'Figure 6']);
   });

@@ -31,22 +31,32 @@ categories: [probe]
 import Frontier from '../../../components/charts/Frontier.astro';
 import Heatmap from '../../../components/charts/Heatmap.astro';
 import RankingBars from '../../../components/charts/RankingBars.astro';
-import SizeVsPass from '../../../components/charts/SizeVsPass.astro';
+import Scatter from '../../../components/charts/Scatter.astro';
 import Slope from '../../../components/charts/Slope.astro';
+import DataTable from '../../../components/report/DataTable.astro';
+import Value from '../../../components/report/Value.astro';
 
 Each chart of the benchmark, once.
 
-<Frontier benchmark="harness-bench" />
+<Frontier benchmark="harness-bench" label="fig:frontier" />
 
-<Heatmap benchmark="harness-bench" />
+<Heatmap benchmark="harness-bench" label="fig:heatmap" />
 
-<SizeVsPass benchmark="harness-bench" />
+<Scatter benchmark="harness-bench" label="fig:size" />
 
-<Slope benchmark="harness-bench" />
+<Slope benchmark="harness-bench" label="fig:slope" />
 
-<RankingBars benchmark="harness-bench" of="harness" />
+<RankingBars benchmark="harness-bench" of="harness" label="fig:harnesses" />
 
-<RankingBars benchmark="harness-bench" of="task" />
+<RankingBars benchmark="harness-bench" of="task" label="fig:tasks" />
+
+The same data through the generic props, a table and a number:
+
+<RankingBars data="harness-bench/runs" by="model" value="passed" label="fig:models" />
+
+<DataTable data="harness-bench/runs" by="model" columns={{ "Pass rate": "mean(passed)", "Runs": "count()" }} caption="Models." />
+
+One model passes <Value data="harness-bench/runs" where={{ model: "Qwen3-Coder-Next" }} value="mean(passed)" />.
 `;
 
 /** RFC 4180 quoting, written independently of the site's CSV code. */
@@ -139,7 +149,7 @@ async function inspect(page: Page, path: string): Promise<Findings> {
   for (let i = 0; i < (await figures.count()); i++) {
     const fig = figures.nth(i);
     await fig.scrollIntoViewIfNeeded();
-    const name = (await fig.getAttribute('data-chart')) ?? `figure ${i + 1}`;
+    const name = (await fig.getAttribute('id')) ?? `figure ${i + 1}`;
     const live = fig.locator('.chart-live svg');
     await live.first().waitFor({ timeout: 30_000 });
     const marks = fig.locator('.chart-live svg [aria-label]');
@@ -204,7 +214,7 @@ describe('a model named with markup and script', () => {
     expect(f.staticSvgTexts, 'build-time SVG text holding the name').toBeGreaterThan(0);
     expect(f.liveSvgTexts, 'live SVG text holding the name').toBeGreaterThan(0);
     // One point (or cell) per model in these three; hovering it must show the name as text.
-    for (const chart of ['speed_vs_accuracy', 'model_harness_heatmap', 'size_vs_pass_rate']) {
+    for (const chart of ['fig-frontier', 'fig-heatmap', 'fig-size', 'fig-models']) {
       const entry = [...f.tooltips].find(([name]) => name.includes(chart));
       expect(entry, `no ${chart} chart on the probe page`).toBeDefined();
       expect(entry?.[1] ?? '', `tooltip of the ${chart} chart`).toContain(PAYLOAD);

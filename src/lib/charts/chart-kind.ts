@@ -50,6 +50,11 @@ export const commonChartProps = {
   description: z.string().optional(),
 } as const;
 
+/** How big to draw a chart: the width of its plot area in pixels, when not its natural one (a narrow screen). */
+export interface ChartLayout {
+  width?: number | undefined;
+}
+
 /** A chart kind: one module holds its props, the columns it reads, and how it becomes a chart. */
 export interface ChartKind<P> {
   /** The component authors write: "Frontier". */
@@ -57,7 +62,7 @@ export interface ChartKind<P> {
   props: z.ZodType<P>;
   /** The columns the props name, for checking against the dataset. */
   columns(props: P): ColumnUse[];
-  build(data: ChartData, props: P): ChartModel;
+  build(data: ChartData, props: P, layout?: ChartLayout): ChartModel;
 }
 
 export type Where = Readonly<Record<string, Cell>>;

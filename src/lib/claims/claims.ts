@@ -42,6 +42,21 @@ export function evaluateClaim<C>(post: string, id: string, checks: Readonly<Reco
   return verdict === true ? { post, id, ok: true } : { post, id, ok: false, detail: verdict };
 }
 
+/**
+ * What a post's `<Claim holds={...}>` may say of its data: true or false, a sentence saying what
+ * the data shows instead (a failed check), or a verdict from a comparison helper (see
+ * comparisons.ts), which says what the data shows either way.
+ */
+export type ClaimCondition = boolean | string | { ok: boolean; detail: string };
+
+/** The result of a claim whose condition the post computed itself. */
+export function conditionResult(post: string, id: string, holds: ClaimCondition): ClaimResult {
+  if (holds === true) return { post, id, ok: true };
+  if (holds === false) return { post, id, ok: false, detail: 'its condition is false for the current data' };
+  if (typeof holds === 'string') return { post, id, ok: false, detail: holds };
+  return holds.ok ? { post, id, ok: true } : { post, id, ok: false, detail: holds.detail };
+}
+
 export function describeClaimFailure(r: ClaimResult): string {
   return `${r.post}: the claim "${r.id}" no longer holds: ${r.detail ?? 'check failed'}.`;
 }

@@ -8,7 +8,7 @@ import { DEFAULT_SEED, generateHarnessBench } from '../../../src/benchmarks/harn
 
 const run = promisify(execFile);
 const DATA = 'data/harness-bench';
-const FILES = ['runs.csv', 'models.csv', 'tasks.csv'] as const;
+const FILES = ['runs.csv', 'models.csv', 'tasks.csv', 'cells.csv'] as const;
 const temps: string[] = [];
 
 afterAll(async () => {

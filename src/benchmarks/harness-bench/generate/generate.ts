@@ -1,3 +1,5 @@
+import { toCsv } from '../../../lib/charts/to-csv';
+import { formatDecimal } from '../../../lib/format';
 import { allocatePasses } from './allocate';
 import { buildCells } from './cells';
 import { assignGrader } from './grader';
@@ -11,7 +13,7 @@ const MAX_ATTEMPTS = 200;
 
 export interface GeneratedFiles {
   /** File name -> full contents. */
-  files: Record<'runs.csv' | 'models.csv' | 'tasks.csv', string>;
+  files: Record<'runs.csv' | 'models.csv' | 'tasks.csv' | 'cells.csv', string>;
   /** How many draws were rejected by the self-check before one passed (0 = the first). */
   rejected: number;
   runs: GeneratedRun[];
@@ -49,7 +51,7 @@ export function generateHarnessBench(seed: number): GeneratedFiles {
     lastProblems = verifyRuns(runs);
     if (lastProblems.length === 0) {
       runs.sort(compareRuns);
-      return { files: { 'runs.csv': runsCsv(runs), 'models.csv': modelsCsv(), 'tasks.csv': tasksCsv() }, rejected: attempt, runs };
+      return { files: { 'runs.csv': runsCsv(runs), 'models.csv': modelsCsv(), 'tasks.csv': tasksCsv(), 'cells.csv': cellsCsv(runs) }, rejected: attempt, runs };
     }
   }
   throw new Error(
@@ -66,12 +68,8 @@ function compareRuns(a: GeneratedRun, b: GeneratedRun): number {
   return cmp(a.sweep, b.sweep) || cmp(a.model, b.model) || cmp(a.quant, b.quant) || cmp(a.harness, b.harness) || cmp(a.task, b.task);
 }
 
-function field(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
-
 function csv(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
-  return [header, ...rows].map((r) => r.map(field).join(',')).join('\n') + '\n';
+  return toCsv(header, rows, '\n');
 }
 
 /** Tenths of a second as a one-decimal number ("34.0", "1207.5"). */
@@ -93,6 +91,36 @@ function runsCsv(runs: readonly GeneratedRun[]): string {
       seconds(r.timeDs),
       String(r.graderMentions),
       r.graderAccess,
+    ]),
+  );
+}
+
+/**
+ * The runs summed per (sweep, model, quant, harness) cell, in the form the original write-up
+ * published its results: runs, passes, pass rate and mean agent time per task. Computed here from
+ * the very runs written to runs.csv (times in tenths of a second, so the sums are exact).
+ */
+function cellsCsv(runs: readonly GeneratedRun[]): string {
+  const cells = new Map<string, { run: GeneratedRun; runs: number; passed: number; timeDs: number }>();
+  for (const r of runs) {
+    const key = JSON.stringify([r.sweep, r.model, r.quant, r.harness]);
+    const c = cells.get(key) ?? { run: r, runs: 0, passed: 0, timeDs: 0 };
+    c.runs += 1;
+    if (r.passed) c.passed += 1;
+    c.timeDs += r.timeDs;
+    cells.set(key, c);
+  }
+  return csv(
+    ['sweep', 'model', 'quant', 'harness', 'runs', 'passed', 'pass_rate', 'mean_time_s'],
+    [...cells.values()].map((c) => [
+      c.run.sweep,
+      c.run.model,
+      c.run.quant,
+      c.run.harness,
+      String(c.runs),
+      String(c.passed),
+      formatDecimal(c.passed / c.runs, 6),
+      formatDecimal(c.timeDs / (10 * c.runs), 3),
     ]),
   );
 }

@@ -9,7 +9,7 @@ import { labelWidth, placeLabels } from '../../specs/place-labels';
 import { linearDomain, linearX, linearXInverse, linearY, linearYInverse, logX, logXInverse, niceLogDomain } from '../../specs/pixel-scale';
 import type { ChartData } from '../chart-data';
 import { ChartPropError } from '../chart-data';
-import { commonChartProps, type ChartKind, type ChartModel } from '../chart-kind';
+import { commonChartProps, type ChartKind, type ChartLayout, type ChartModel } from '../chart-kind';
 import { pointLabel, templateColumns } from '../point-label';
 import { decimalsOf, shownSummary, type Shown } from '../shown-summary';
 import { asList, columnList, scaleOf, titleWithScale, type AxisScale } from './channels';
@@ -61,7 +61,7 @@ interface Point {
  * figure: the frontier's step shape says that the best y within an x budget only changes at
  * frontier points.
  */
-function build(data: ChartData, p: FrontierProps): ChartModel {
+function build(data: ChartData, p: FrontierProps, layout: ChartLayout = {}): ChartModel {
   const by = asList(p.by);
   const xMeasure = parseMeasure(`mean(${p.x})`);
   const yMeasure = parseMeasure(`mean(${p.y})`);
@@ -80,7 +80,7 @@ function build(data: ChartData, p: FrontierProps): ChartModel {
   });
   if (points.length === 0) throw new ChartPropError('Frontier', 'data', `no group of "${data.dataset.name}" has values of both ${p.x} and ${p.y}.`);
 
-  const { width, height } = plotSize({}, 560, 360);
+  const { width, height } = plotSize(layout.width === undefined ? {} : { width: layout.width }, 560, 360);
   const xValues = points.map((pt) => pt.x.value);
   const scale: AxisScale = scaleOf(p.xScale, xValues);
   if (scale === 'log' && Math.min(...xValues) <= 0) throw new ChartPropError('Frontier', 'xScale', `xScale="log" needs positive x values, but the mean ${p.x} goes down to ${Math.min(...xValues)}.`);

@@ -7,7 +7,7 @@ import { inSentence } from '../../reports/words';
 import { VEGA_LITE_SCHEMA, byName, plotSize, tip } from '../../specs/common';
 import { HEATMAP_DARK_TEXT_FROM, HEATMAP_TEXT } from '../../specs/theme';
 import { ChartPropError, type ChartData } from '../chart-data';
-import { commonChartProps, type ChartKind, type ChartModel } from '../chart-kind';
+import { commonChartProps, type ChartKind, type ChartLayout, type ChartModel } from '../chart-kind';
 import { drillCells } from '../drill-cells';
 import { decimalsOf, shownSummary, type Shown } from '../shown-summary';
 
@@ -55,7 +55,7 @@ function rankOrder(a: Summary, b: Summary): number {
  * Colour is the theme's sequential scheme; cell text switches from light to dark where the
  * scheme turns light (see theme.ts). With `drill`, each cell's rows go with the chart.
  */
-function build(data: ChartData, p: HeatmapProps): ChartModel {
+function build(data: ChartData, p: HeatmapProps, layout: ChartLayout = {}): ChartModel {
   const m = parseMeasure(`mean(${p.value})`);
   const rate = data.binary(p.value);
   const cells = groupRows(data.rows, [p.row, p.column]).map((g) => ({
@@ -76,7 +76,7 @@ function build(data: ChartData, p: HeatmapProps): ChartModel {
   const rowTitle = data.field(p.row).title;
   const colTitle = data.field(p.column).title;
   const valueTitle = p.valueTitle ?? data.field(p.value).title;
-  const { width, height } = plotSize({}, Math.max(200, colOrder.length * 64), Math.max(100, rowOrder.length * 26));
+  const { width, height } = plotSize(layout.width === undefined ? {} : { width: layout.width }, Math.max(200, colOrder.length * 64), Math.max(100, rowOrder.length * 26));
   const rows = shown.map((c) => ({
     [p.row]: c.row,
     [p.column]: c.column,

@@ -6,7 +6,7 @@ import { parseMeasure, summarise, type Summary } from '../../aggregate/measure';
 import { formatPasses, formatRatePasses } from '../../format';
 import { LABEL_FONT_SIZE, RATE_AXIS_FORMAT, VEGA_LITE_SCHEMA, byName, plotSize, sortedUnique, tip } from '../../specs/common';
 import { ChartPropError, type ChartData } from '../chart-data';
-import { commonChartProps, type ChartKind, type ChartModel } from '../chart-kind';
+import { commonChartProps, type ChartKind, type ChartLayout, type ChartModel } from '../chart-kind';
 import { decimalsOf, shownSummary, type Shown } from '../shown-summary';
 
 export const rankingBarsProps = z
@@ -52,7 +52,7 @@ function barText(b: Bar): string {
  * whatever the number of repeats: a rate over many rows has a binomial spread even when each
  * cell ran once, and hiding it would hide how little separates neighbours a few rows apart.
  */
-function build(data: ChartData, p: RankingBarsProps): ChartModel {
+function build(data: ChartData, p: RankingBarsProps, layout: ChartLayout = {}): ChartModel {
   const m = parseMeasure(`mean(${p.value})`);
   const binary = data.binary(p.value);
   const groups = groupRows(data.rows, [p.by]);
@@ -76,7 +76,7 @@ function build(data: ChartData, p: RankingBarsProps): ChartModel {
   if (bars.length === 0) throw new ChartPropError('RankingBars', 'value', `no ${p.by} has a value of ${p.value}.`);
 
   const n = bars.length;
-  const { width, height } = plotSize({}, 480, Math.max(100, n * (n > 8 ? 22 : 34)));
+  const { width, height } = plotSize(layout.width === undefined ? {} : { width: layout.width }, 480, Math.max(100, n * (n > 8 ? 22 : 34)));
   const byTitle = data.field(p.by).title;
   const valueTitle = p.valueTitle ?? data.field(p.value).title;
   const intervals = p.intervals && bars.some((b) => b.shown.lo !== null);

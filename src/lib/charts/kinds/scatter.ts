@@ -8,7 +8,7 @@ import { LABEL_FONT_SIZE, RATE_AXIS_FORMAT, VEGA_LITE_SCHEMA, byName, plotSize, 
 import { labelWidth, placeLabels, type LabelSpot } from '../../specs/place-labels';
 import { linearDomain, linearX, linearXInverse, linearY, linearYInverse, logX, logXInverse, niceLogDomain } from '../../specs/pixel-scale';
 import { ChartPropError, type ChartData } from '../chart-data';
-import { commonChartProps, type ChartKind, type ChartModel } from '../chart-kind';
+import { commonChartProps, type ChartKind, type ChartLayout, type ChartModel } from '../chart-kind';
 import { decimalsOf, shownSummary, type Shown } from '../shown-summary';
 import { asList, columnList, scaleOf, titleWithScale } from './channels';
 
@@ -49,7 +49,7 @@ interface Point {
  * an x or a y are left out, and the description says how many. With `by`, points are named next
  * to them (labels placed clear of each other); `size` scales area, `color` colours.
  */
-function build(data: ChartData, p: ScatterProps): ChartModel {
+function build(data: ChartData, p: ScatterProps, layout: ChartLayout = {}): ChartModel {
   const by = p.by === undefined ? [] : asList(p.by);
   const present = (r: Row) => r[p.x] !== null && r[p.y] !== null && r[p.x] !== undefined && r[p.y] !== undefined;
   const rows = data.rows.filter(present);
@@ -85,7 +85,7 @@ function build(data: ChartData, p: ScatterProps): ChartModel {
     };
   });
 
-  const { width, height } = plotSize({}, 520, 340);
+  const { width, height } = plotSize(layout.width === undefined ? {} : { width: layout.width }, 520, 340);
   const xs = points.map((pt) => pt.x.value);
   const ys = points.map((pt) => pt.y.value);
   const scale = scaleOf(p.xScale, xs);

@@ -8,7 +8,7 @@ import { LABEL_FONT_SIZE, RATE_AXIS_FORMAT, VEGA_LITE_SCHEMA, plotSize, sortedUn
 import { linearDomain, linearY, linearYInverse, rateDomain } from '../../specs/pixel-scale';
 import { spreadLabels } from '../../specs/spread-labels';
 import { ChartPropError, type ChartData } from '../chart-data';
-import { commonChartProps, type ChartKind, type ChartModel } from '../chart-kind';
+import { commonChartProps, type ChartKind, type ChartLayout, type ChartModel } from '../chart-kind';
 import { decimalsOf, shownSummary, type Shown } from '../shown-summary';
 
 const cellValue = z.union([z.string(), z.number(), z.boolean()]);
@@ -67,7 +67,7 @@ function change(a: Summary, b: Summary, decimals: number): { text: string; sign:
  * their value, the right end also the series name and the change. The value axis spans only the
  * data (plus a margin): the chart is about the differences. Builds on the write-up's Q4-to-Q8 figure.
  */
-function build(data: ChartData, p: SlopeProps): ChartModel {
+function build(data: ChartData, p: SlopeProps, layout: ChartLayout = {}): ChartModel {
   const m = parseMeasure(`mean(${p.value})`);
   const binary = data.binary(p.value);
   const side = (v: string | number | boolean) => data.rows.filter((r) => String(r[p.across]) === String(v));
@@ -95,7 +95,7 @@ function build(data: ChartData, p: SlopeProps): ChartModel {
     })
     .sort((x, y) => y.sa.value - x.sa.value || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
 
-  const { width, height } = plotSize({}, 360, 380);
+  const { width, height } = plotSize(layout.width === undefined ? {} : { width: layout.width }, 360, 380);
   const all = lines.flatMap((l) => [l.sa.value, l.sb.value]);
   const domain = binary ? rateDomain(Math.min(...all), Math.max(...all)) : linearDomain(Math.min(...all), Math.max(...all));
   const gap = LABEL_FONT_SIZE + 2;
