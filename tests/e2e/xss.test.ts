@@ -214,7 +214,7 @@ describe('a model named with markup and script', () => {
     expect(f.staticSvgTexts, 'build-time SVG text holding the name').toBeGreaterThan(0);
     expect(f.liveSvgTexts, 'live SVG text holding the name').toBeGreaterThan(0);
     // One point (or cell) per model in these three; hovering it must show the name as text.
-    for (const chart of ['fig-frontier', 'fig-heatmap', 'fig-size', 'fig-models']) {
+    for (const chart of ['fig-frontier', 'fig-heatmap', 'fig-size']) {
       const entry = [...f.tooltips].find(([name]) => name.includes(chart));
       expect(entry, `no ${chart} chart on the probe page`).toBeDefined();
       expect(entry?.[1] ?? '', `tooltip of the ${chart} chart`).toContain(PAYLOAD);
