@@ -109,6 +109,8 @@ const presets: Partial<Record<ChartKindName, Preset>> = {
       from,
       to,
       value: 'passed',
+      // A model runs the same harnesses on the same tasks in both sweeps: its change is tested pair by pair.
+      pairBy: ['harness', 'task'],
       valueTitle: 'Pass rate',
       title: `Pass rate per model, sweep ${from} against sweep ${to}`,
       caption: `Each model's pass rate in the ${from} sweep (left) joined to its rate in the ${to} sweep (right).`,

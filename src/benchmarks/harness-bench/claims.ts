@@ -77,10 +77,6 @@ export const harnessBenchClaims: Readonly<Record<string, Check>> = {
     return (cells.slow.count > 0 && 2 * n > cells.slow.count) || `${n} of the ${cells.slow.count} cells slower than ${cells.slow.slowS} s are aider or opencode cells`;
   },
 
-  'top-two-models-within-one-pass': ({ report: { models } }) => {
-    const r = models.runnerUp;
-    return (r !== null && models.best.passed - r.passed <= 1) || `the best model, ${models.best.model} (${models.best.passes}), leads the next by ${r ? models.best.passed - r.passed : 'all'} passes`;
-  },
 
   'moe-close-at-half-the-time': ({ report: { models } }) => {
     const n = models.nearTop;
@@ -107,8 +103,6 @@ export const harnessBenchClaims: Readonly<Record<string, Check>> = {
     return fastest?.harness === harnesses.best.harness || `${fastest?.harness ?? 'another harness'} is faster (${fastest?.time ?? '?'}) than ${harnesses.best.harness} (${harnesses.best.time})`;
   },
 
-  'top-two-harnesses-clear-gap': ({ report: { harnesses } }) =>
-    Number(harnesses.gap.secondToThird) >= 5 || `the second and third harnesses are only ${harnesses.gap.secondToThird} points apart`,
 
   'some-models-collapse': ({ report: { heatmap } }) =>
     heatmap.collapses.length >= 2 || `only ${heatmap.collapses.length} model-harness cells fall far below the model's other harnesses`,

@@ -47,6 +47,7 @@ export async function chartFigure(component: ChartKindName, props: Readonly<Reco
     interactions: model.interactions,
     table: model.table,
     drill: model.drill,
+    method: model.method,
     minScale: model.minScale,
     kind: component,
     page,

@@ -13,6 +13,7 @@ import { stripAria } from '../../lib/charts/strip-aria';
 import { svgSize, type Size } from '../../lib/charts/svg-size';
 import type { InteractionOptions } from '../../lib/charts/with-interactions';
 import { scopeSvgIds } from '../../lib/mermaid/scope-svg-ids';
+import { numbered, recordMethod } from '../../lib/reports/methods-note';
 import { compileToVega } from '../../lib/render/compile-to-vega';
 
 /** What VegaChart.astro takes; the chart components fill in everything from their kind. */
@@ -28,6 +29,8 @@ export interface ChartInput {
   interactions?: InteractionOptions | undefined;
   /** The heatmap's rows per cell. */
   drill?: DrillCells | undefined;
+  /** How the chart shows uncertainty, for the post's methods note. */
+  method?: string | undefined;
   /** The chart kind ("Frontier"), or "VegaChart" for a spec written in the post. */
   kind?: string | undefined;
   /** The page's path ("/2026/post/"): where the chart's downloadable files go. */
@@ -96,6 +99,9 @@ export async function prepareChart(input: ChartInput): Promise<PreparedChart> {
   const b = svgSize(dark.svg);
   const size = { width: Math.max(a.width, b.width), height: Math.max(a.height, b.height) };
 
+  if (input.method !== undefined && input.page !== undefined) {
+    recordMethod(input.page, { subject: input.number === undefined ? 'A figure' : `Figure ${input.number}`, order: numbered('figure', input.number), text: input.method });
+  }
   const files: ChartFiles = {};
   if (input.page !== undefined) {
     for (const [name, contents] of art.files) {

@@ -26,6 +26,8 @@ export interface ChartModel {
   table: FigureTable;
   /** The heatmap's rows per cell, listed when a cell is clicked. */
   drill?: DrillCells | undefined;
+  /** How the chart shows or tests uncertainty, in a sentence for the post's methods note; none when it shows none. */
+  method?: string | undefined;
   /**
    * How far the chart may shrink on a narrow screen, as a fraction of its natural width, before
    * its box scrolls sideways instead (1: never shrinks).

@@ -47,7 +47,7 @@ export function evaluateClaim<C>(post: string, id: string, checks: Readonly<Reco
  * the data shows instead (a failed check), or a verdict from a comparison helper (see
  * comparisons.ts), which says what the data shows either way.
  */
-export type ClaimCondition = boolean | string | { ok: boolean; detail: string };
+export type ClaimCondition = boolean | string | { ok: boolean; detail: string; method?: string | undefined };
 
 /** The result of a claim whose condition the post computed itself. */
 export function conditionResult(post: string, id: string, holds: ClaimCondition): ClaimResult {

@@ -1,5 +1,8 @@
 import { Xoshiro128StarStar } from './xoshiro128-star-star';
 
+/** Replicates of every bootstrap unless a caller asks for another number: enough for stable 95% percentile bounds. */
+export const DEFAULT_REPLICATES = 2000;
+
 export interface BootstrapOptions {
   /** How many resamples. */
   replicates: number;

@@ -1,3 +1,4 @@
+import { DEFAULT_REPLICATES } from './bootstrap';
 import { bootstrapInterval } from './bootstrap-interval';
 import { checkLevel } from './check-level';
 import type { Interval } from './interval';
@@ -21,7 +22,7 @@ export interface PairedScoresComparison {
 
 export interface PairedScoresOptions {
   level?: number;
-  /** Default 2000. */
+  /** Default DEFAULT_REPLICATES (2000). */
   replicates?: number;
   seed: number;
 }
@@ -37,7 +38,7 @@ export function comparePairedScores(
   options: PairedScoresOptions,
 ): PairedScoresComparison {
   const level = options.level ?? 0.95;
-  const replicates = options.replicates ?? 2000;
+  const replicates = options.replicates ?? DEFAULT_REPLICATES;
   checkLevel(level, 'comparePairedScores');
   if (pairs.length === 0) throw new RangeError('comparePairedScores: there are no pairs to compare.');
   const differences = pairs.map(([a, b], i) => {

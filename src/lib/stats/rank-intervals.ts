@@ -1,4 +1,4 @@
-import { checkBootstrapOptions } from './bootstrap';
+import { checkBootstrapOptions, DEFAULT_REPLICATES } from './bootstrap';
 import { checkLevel } from './check-level';
 import { mean } from './mean';
 import { percentileInterval } from './percentile-interval';
@@ -20,7 +20,7 @@ export interface RankOptions {
   /** Whether a higher mean ranks better (the default) or a lower one (times, errors). */
   better?: 'higher' | 'lower';
   level?: number;
-  /** Default 2000. */
+  /** Default DEFAULT_REPLICATES (2000). */
   replicates?: number;
   seed: number;
 }
@@ -52,7 +52,7 @@ export interface RankInterval {
 export function rankIntervals(rows: readonly Row[], options: RankOptions): RankInterval[] {
   const where = 'rankIntervals';
   const level = options.level ?? 0.95;
-  const replicates = options.replicates ?? 2000;
+  const replicates = options.replicates ?? DEFAULT_REPLICATES;
   checkLevel(level, where);
   checkBootstrapOptions({ replicates, seed: options.seed }, where);
   if (rows.length === 0) throw new RangeError(`${where}: there are no rows to rank.`);

@@ -1,4 +1,7 @@
 import { byName } from '../../../lib/by-name';
+import { DEFAULT_SEED } from '../../../lib/aggregate/paired-comparison';
+import { RANK_TITLE } from '../../../lib/reports/summary-table';
+import { rankIntervals } from '../../../lib/stats/rank-intervals';
 import { displayTable, type DisplayTable } from '../../../lib/reports/display-table';
 import { harnessStats, modelHarnessStats, modelStats } from '../stats';
 import type { HarnessRun, ModelRow } from '../types';
@@ -9,6 +12,9 @@ export type ModelShown = ShownStats & {
   quant: string;
   /** 1 for the best model of the sweep. */
   rank: number;
+  /** Its rank's 95% interval over a bootstrap of the tasks ("1–3"), and that interval's best end. */
+  rankInterval: string;
+  bestRank: number;
   /** From models.csv; undefined for a model the list does not describe. */
   info: ModelRow | undefined;
 };
@@ -29,11 +35,24 @@ export interface ModelsSection {
   nearTop: { model: ModelShown; behindBy: number; bestIsSlowerBy: string } | null;
   /** The model with the most total parameters. */
   largest: ModelShown | null;
+  /** The models whose rank interval reaches first place. */
+  couldLead: ModelShown[];
 }
 
 export interface HarnessShown extends ShownStats {
   harness: string;
   rank: number;
+  /** Its rank's 95% interval over a bootstrap of the tasks ("1–2"). */
+  rankInterval: string;
+}
+
+/**
+ * Ranks with their 95% intervals, by group: a seeded bootstrap over the tasks, which every model
+ * and harness of a sweep shares (so a replicate that draws a hard task twice draws it for all).
+ */
+function rankIntervalsOf(runs: readonly HarnessRun[], sweep: string, group: 'model' | 'harness'): Map<string, { label: string; lo: number }> {
+  const rows = runs.filter((r) => r.sweep === sweep).map((r) => ({ group: r[group], value: r.passed, unit: r.task }));
+  return new Map(rankIntervals(rows, { group: 'group', value: 'value', unit: 'unit', seed: DEFAULT_SEED }).map((r) => [r.group, { label: r.label, lo: r.lo }]));
 }
 
 export interface HarnessesSection {
@@ -65,7 +84,8 @@ export interface HeatmapSection {
 
 function modelRows(runs: readonly HarnessRun[], sweep: string, models: readonly ModelRow[]): ModelShown[] {
   const info = new Map(models.map((m) => [m.model, m]));
-  return modelStats(runs, sweep).map((m, i) => ({ ...shownStats(m), model: m.model, quant: m.quant, rank: i + 1, info: info.get(m.model) }));
+  const intervals = rankIntervalsOf(runs, sweep, 'model');
+  return modelStats(runs, sweep).map((m, i) => ({ ...shownStats(m), model: m.model, quant: m.quant, rank: i + 1, rankInterval: intervals.get(m.model)?.label ?? '', bestRank: intervals.get(m.model)?.lo ?? i + 1, info: info.get(m.model) }));
 }
 
 export function modelsSection(runs: readonly HarnessRun[], sweep: string, models: readonly ModelRow[], nearPasses = 2): ModelsSection {
@@ -81,8 +101,8 @@ export function modelsSection(runs: readonly HarnessRun[], sweep: string, models
     sweep,
     rows,
     table: displayTable(
-      ['Model', 'Quant', 'Pass', 'Rate', 'Avg agent time'],
-      rows.map((m) => [m.model, m.quant, m.passes, m.ratePct, m.time]),
+      ['Model', 'Quant', 'Pass', 'Rate', 'Avg agent time', RANK_TITLE],
+      rows.map((m) => [m.model, m.quant, m.passes, m.ratePct, m.time, m.rankInterval]),
     ),
     best,
     runnerUp: rows[1] ?? null,
@@ -90,11 +110,13 @@ export function modelsSection(runs: readonly HarnessRun[], sweep: string, models
     fastest,
     nearTop: near ? { model: near, behindBy: best.passed - near.passed, bestIsSlowerBy: timesSlower(best.avgTimeS, near.avgTimeS, 1) } : null,
     largest,
+    couldLead: rows.filter((m) => m.bestRank === 1),
   };
 }
 
 export function harnessesSection(runs: readonly HarnessRun[], sweep: string): HarnessesSection {
-  const rows = harnessStats(runs, sweep).map((h, i) => ({ ...shownStats(h), harness: h.harness, rank: i + 1 }));
+  const intervals = rankIntervalsOf(runs, sweep, 'harness');
+  const rows = harnessStats(runs, sweep).map((h, i) => ({ ...shownStats(h), harness: h.harness, rank: i + 1, rankInterval: intervals.get(h.harness)?.label ?? '' }));
   const best = rows[0];
   const worst = rows[rows.length - 1];
   if (!best || !worst) throw new RangeError(`The sweep "${sweep}" has no runs, so it has no harness ranking.`);
@@ -104,8 +126,8 @@ export function harnessesSection(runs: readonly HarnessRun[], sweep: string): Ha
     sweep,
     rows,
     table: displayTable(
-      ['Harness', 'Pass', 'Rate', 'Avg agent time'],
-      rows.map((h) => [h.harness, h.passes, h.ratePct, h.time]),
+      ['Harness', 'Pass', 'Rate', 'Avg agent time', RANK_TITLE],
+      rows.map((h) => [h.harness, h.passes, h.ratePct, h.time, h.rankInterval]),
     ),
     best,
     worst,

@@ -126,6 +126,9 @@ function build(data: ChartData, p: RankingBarsProps, layout: ChartLayout = {}): 
     caption: p.caption ?? `${valueTitle} of each ${inSentence(byTitle)}, ${order}${intervals ? ', with its 95% interval' : ''}.`,
     description: p.description ?? description,
     interactions: { legendFilter: p.color ?? false, highlight: p.by },
+    method: intervals
+      ? `Each bar is the mean of ${p.value} over the rows of its ${inSentence(byTitle)}; its whisker is the 95% ${binary ? 'Wilson score interval for a proportion' : 'Student t interval for a mean'}.`
+      : undefined,
     table: {
       columns: [
         { title: byTitle, numeric: false },

@@ -3,13 +3,20 @@ import { z } from 'zod';
 import { groupRows } from '../../aggregate/group-rows';
 import { parseMeasure, summarise, type Summary } from '../../aggregate/measure';
 import { formatDecimal, formatDelta, formatPasses } from '../../format';
-import { inSentence } from '../../reports/words';
+import { inSentence, listWords } from '../../reports/words';
 import { LABEL_FONT_SIZE, RATE_AXIS_FORMAT, VEGA_LITE_SCHEMA, plotSize, sortedUnique, tip } from '../../specs/common';
 import { linearDomain, linearY, linearYInverse, rateDomain } from '../../specs/pixel-scale';
 import { spreadLabels } from '../../specs/spread-labels';
 import { ChartPropError, type ChartData } from '../chart-data';
 import { commonChartProps, type ChartKind, type ChartLayout, type ChartModel } from '../chart-kind';
 import { decimalsOf, shownSummary, type Shown } from '../shown-summary';
+import { comparePaired, DEFAULT_SEED } from '../../aggregate/paired-comparison';
+import { DEFAULT_REPLICATES } from '../../stats/bootstrap';
+import { alphaForLevel } from '../../stats/alpha-for-level';
+import { formatLevel } from '../../stats/format-level';
+import { formatP } from '../../stats/format-p';
+import { formatSigned } from '../../stats/format-signed';
+import { asList, columnList } from './channels';
 
 const cellValue = z.union([z.string(), z.number(), z.boolean()]);
 
@@ -27,12 +34,22 @@ export const slopeProps = z
     value: z.string().min(1),
     /** Replaces the value column's title on the axis and in tooltips. */
     valueTitle: z.string().min(1).optional(),
+    /**
+     * The columns that name an item each series was measured on at both ends (["harness", "task"]):
+     * each line then carries a paired test of its change, and lines whose change is within the
+     * noise are muted.
+     */
+    pairBy: columnList.optional(),
+    /** The level of the paired tests, default 95%. */
+    level: z.number().gt(0).lt(1).optional(),
   })
   .strict();
 export type SlopeProps = z.output<typeof slopeProps>;
 
 interface Line {
   name: string;
+  /** The paired test of the change, with pairBy. */
+  test: { significant: boolean; p: string; interval: string } | undefined;
   a: Summary;
   b: Summary;
   sa: Shown;
@@ -86,12 +103,32 @@ function build(data: ChartData, p: SlopeProps, layout: ChartLayout = {}): ChartM
   const pairs = [...a].filter(([name, s]) => b.has(name) && s.kind !== 'empty' && (b.get(name) as Summary).kind !== 'empty');
   if (pairs.length === 0) throw new ChartPropError('Slope', 'series', `no ${p.series} has rows on both sides (${p.across} "${String(p.from)}" and "${String(p.to)}").`);
   const decimals = decimalsOf(pairs.flatMap(([name, s]) => [s, b.get(name) as Summary]));
+  const pairBy = p.pairBy === undefined ? undefined : asList(p.pairBy);
+  const level = p.level ?? 0.95;
+  const alpha = alphaForLevel(level);
+  /** The change of one series, paired item by item: McNemar for 0/1 outcomes, a sign test for scores. */
+  const pairedTest = (name: string): Line['test'] => {
+    const rows = data.rows.filter((r) => String(r[p.series] ?? '') === name);
+    let result;
+    try {
+      result = comparePaired(rows, { value: p.value, a: { [p.across]: p.to }, b: { [p.across]: p.from }, pairBy: pairBy ?? [], level });
+    } catch (e) {
+      throw new ChartPropError('Slope', 'pairBy', `${p.series} "${name}": ${e instanceof Error ? e.message : String(e)}`);
+    }
+    const points = result.kind === 'binary';
+    const { lo, hi } = result.interval;
+    return {
+      significant: result.kind === 'binary' ? result.p < alpha : result.signTest.p < alpha,
+      p: `${result.kind === 'binary' ? 'exact McNemar' : 'sign test'} ${formatP(result.kind === 'binary' ? result.p : result.signTest.p, alpha)}`,
+      interval: points ? `${formatSigned(lo * 100, 1)} to ${formatSigned(hi * 100, 1)} points` : `${formatSigned(lo, decimals)} to ${formatSigned(hi, decimals)}`,
+    };
+  };
   // Sorted like a ranking of the left side: highest first, then by name.
   const lines: Line[] = pairs
     .map(([name, sa]) => {
       const sb = b.get(name) as Summary;
       const c = change(sa, sb, decimals);
-      return { name, a: sa, b: sb, sa: shownSummary(sa, decimals), sb: shownSummary(sb, decimals), delta: c.text, sign: c.sign };
+      return { name, a: sa, b: sb, sa: shownSummary(sa, decimals), sb: shownSummary(sb, decimals), delta: c.text, sign: c.sign, test: pairBy ? pairedTest(name) : undefined };
     })
     .sort((x, y) => y.sa.value - x.sa.value || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
 
@@ -109,12 +146,18 @@ function build(data: ChartData, p: SlopeProps, layout: ChartLayout = {}): ChartM
   const seriesTitle = data.field(p.series).title;
   const acrossTitle = data.field(p.across).title;
   const values = lines.flatMap((l, i) => {
-    const common = { [p.series]: l.name, deltaText: l.delta, pairText: `${l.name}: ${endText(l.a, l.sa)} to ${endText(l.b, l.sb)} (${l.delta})` };
+    const common = {
+      [p.series]: l.name,
+      deltaText: l.delta,
+      pairText: `${l.name}: ${endText(l.a, l.sa)} to ${endText(l.b, l.sb)} (${l.delta})`,
+      ...(l.test ? { muted: !l.test.significant, testText: `${l.test.p}, ${l.test.significant ? 'beyond' : 'within'} the noise`, intervalText: l.test.interval } : {}),
+    };
     return [
       { ...common, side: 'a', across: fromText, value: l.sa.value, valueText: l.sa.text, labelY: labelA[i] as number, endLabel: endText(l.a, l.sa) },
       { ...common, side: 'b', across: toText, value: l.sb.value, valueText: l.sb.text, labelY: labelB[i] as number, endLabel: `${endText(l.b, l.sb)} ${l.name} (${l.delta})` },
     ];
   });
+  const distinct = lines.filter((l) => l.test?.significant).length;
   const up = lines.filter((l) => l.sign > 0).length;
   const down = lines.filter((l) => l.sign < 0).length;
   const totalA = summarise(left.filter((r) => b.has(String(r[p.series] ?? ''))), m, binary);
@@ -124,8 +167,21 @@ function build(data: ChartData, p: SlopeProps, layout: ChartLayout = {}): ChartM
   const description =
     `Slope chart of ${vs}, one line per ${ss} (${lines.length}), from ${as} ${fromText} (left) to ${toText} (right): ` +
     `${lines.map((l) => `${l.name} ${endText(l.a, l.sa)} to ${endText(l.b, l.sb)} (${l.delta})`).join('; ')}. ` +
-    `${up} up, ${down} down, ${lines.length - up - down} unchanged; in total ${shownSummary(totalA, decimals).text} to ${shownSummary(totalB, decimals).text} (${total.text}).`;
-  const tooltip = [tip(p.series, seriesTitle), tip('across', acrossTitle), tip('valueText', valueTitle), tip('deltaText', `Change, ${fromText} to ${toText}`)];
+    `${up} up, ${down} down, ${lines.length - up - down} unchanged; in total ${shownSummary(totalA, decimals).text} to ${shownSummary(totalB, decimals).text} (${total.text}).` +
+    (pairBy
+      ? ` ${distinct === 0 ? `None of the ${lines.length} changes is` : `${distinct} of the ${lines.length} changes ${distinct === 1 ? 'is' : 'are'}`} distinguishable from noise ` +
+        `(${binary ? 'exact McNemar test' : 'sign test'} at ${formatLevel(level)}, paired by ${listWords(pairBy.map((c) => inSentence(data.field(c).title)))}); ` +
+        `${distinct === 0 ? 'all are' : 'the others are'} drawn muted.`
+      : '');
+  const tooltip = [
+    tip(p.series, seriesTitle),
+    tip('across', acrossTitle),
+    tip('valueText', valueTitle),
+    tip('deltaText', `Change, ${fromText} to ${toText}`),
+    ...(pairBy ? [tip('intervalText', `Change, ${formatLevel(level)} interval`), tip('testText', 'Paired test')] : []),
+  ];
+  // A change the data cannot tell from noise is drawn muted, so the eye goes to the ones it can.
+  const mutedOpacity = pairBy ? { opacity: { condition: { test: 'datum.muted', value: 0.35 }, value: 1 } } : {};
   const x = { field: 'across', type: 'ordinal' as const, sort: [fromText, toText], title: null, scale: { padding: 0.3 }, axis: { labelAngle: 0, domain: false, ticks: false, labelFontWeight: 'bold' as const } };
   const y = { field: 'value', type: 'quantitative' as const, title: valueTitle, scale: { domain: [...domain], nice: false, zero: false }, axis: binary ? { format: RATE_AXIS_FORMAT } : {} };
   const colour = { field: p.series, type: 'nominal' as const, title: seriesTitle, scale: { domain: sortedUnique(lines.map((l) => l.name)) }, legend: null };
@@ -137,8 +193,8 @@ function build(data: ChartData, p: SlopeProps, layout: ChartLayout = {}): ChartM
     height,
     data: { values },
     layer: [
-      { mark: { type: 'line', strokeWidth: 2 }, encoding: { x, y, color: colour, detail: { field: p.series, type: 'nominal' }, tooltip } },
-      { mark: { type: 'point', filled: true, size: 50, opacity: 1 }, encoding: { x, y, color: colour, tooltip } },
+      { mark: { type: 'line', strokeWidth: 2 }, encoding: { x, y, color: colour, detail: { field: p.series, type: 'nominal' }, ...mutedOpacity, tooltip } },
+      { mark: { type: 'point', filled: true, size: 50 }, encoding: { x, y, color: colour, ...(pairBy ? mutedOpacity : { opacity: { value: 1 } }), tooltip } },
       {
         transform: [{ filter: "datum.side === 'a'" }],
         mark: { type: 'text', align: 'right', baseline: 'middle', dx: -8, fontSize: LABEL_FONT_SIZE },
@@ -156,17 +212,23 @@ function build(data: ChartData, p: SlopeProps, layout: ChartLayout = {}): ChartM
     caption: p.caption ?? `Each ${ss}'s ${vs} with ${as} ${fromText} (left) joined to its value with ${toText} (right).`,
     description: p.description ?? description,
     interactions: { legendFilter: false, highlight: p.series },
+    method: pairBy
+      ? `Each line's change from ${fromText} to ${toText} is tested pair by pair over ${listWords(pairBy)}, with the ${binary ? 'exact McNemar test' : 'sign test'} ` +
+        `at ${formatLevel(level)} (two-sided); its interval is ${binary ? "Newcombe's for a difference of paired proportions" : `a paired bootstrap (${new Intl.NumberFormat('en-GB').format(DEFAULT_REPLICATES)} replicates, seed ${DEFAULT_SEED})`}. ` +
+        `${distinct === 0 ? `None of the ${lines.length} changes is` : `${distinct} of ${lines.length} changes ${distinct === 1 ? 'is' : 'are'}`} beyond the noise; ${distinct === 0 ? 'all are' : 'the others are'} drawn muted.`
+      : undefined,
     table: {
       columns: [
         { title: seriesTitle, numeric: false },
         { title: fromText, numeric: true },
         { title: toText, numeric: true },
         { title: 'Change', numeric: true },
+        ...(pairBy ? [{ title: `${formatLevel(level)} interval`, numeric: true }, { title: 'Paired test', numeric: false }] : []),
       ],
-      rows: lines.map((l) => [l.name, l.sa.text, l.sb.text, l.delta]),
+      rows: lines.map((l) => [l.name, l.sa.text, l.sb.text, l.delta, ...(l.test ? [l.test.interval, `${l.test.p}, ${l.test.significant ? 'beyond' : 'within'} the noise`] : [])]),
       csv: {
-        header: [p.series, `mean_${p.value}_${fromText}`, `n_${fromText}`, `mean_${p.value}_${toText}`, `n_${toText}`, 'change'],
-        rows: lines.map((l) => [l.name, l.sa.value, l.sa.n, l.sb.value, l.sb.n, l.delta]),
+        header: [p.series, `mean_${p.value}_${fromText}`, `n_${fromText}`, `mean_${p.value}_${toText}`, `n_${toText}`, 'change', ...(pairBy ? ['change_interval', 'paired_test', 'beyond_noise'] : [])],
+        rows: lines.map((l) => [l.name, l.sa.value, l.sa.n, l.sb.value, l.sb.n, l.delta, ...(l.test ? [l.test.interval, l.test.p, l.test.significant] : [])]),
       },
     },
     minScale: 0.9,
@@ -180,6 +242,7 @@ export const slopeKind: ChartKind<SlopeProps> = {
     { prop: 'series', column: p.series },
     { prop: 'across', column: p.across },
     { prop: 'value', column: p.value, numeric: true },
+    ...(p.pairBy === undefined ? [] : asList(p.pairBy).map((column) => ({ prop: 'pairBy', column }))),
   ],
   build,
 };
