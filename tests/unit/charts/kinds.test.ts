@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildChart } from '../../../src/lib/charts/build-chart';
 import type { ChartModel } from '../../../src/lib/charts/chart-kind';
 import { isObject, specObject } from '../../../src/lib/charts/json';
@@ -44,6 +44,11 @@ const CHARTS: Array<[ChartKindName, Record<string, unknown>]> = [
 ];
 
 describe('chart kinds on a dataset of another shape', () => {
+  // Compiling the Vega-Lite schema takes seconds on a busy machine; once, outside any test's time limit.
+  beforeAll(() => {
+    vegaLiteValidators();
+  }, 120_000);
+
   it('Frontier: one point per group at its means, the frontier the cheap and the faithful A points', async () => {
     const m = await chart('Frontier', CHARTS[0]?.[1] ?? {});
     // A/bm25 0.01, 1/2; A/hybrid 0.02, 2/2; B/bm25 0.10, 0/2; B/hybrid 0.20, 1/2. B is beaten by A on both.
@@ -93,6 +98,18 @@ describe('chart kinds on a dataset of another shape', () => {
       ['B', '0/2, 0.0%', '1/2, 50.0%', '+1'],
     ]);
     expect(m.description).toContain('2 up, 0 down, 0 unchanged; in total 1/4, 25.0% to 3/4, 75.0% (+2).');
+  });
+
+  it('Slope with pairBy: each change tested pair by pair, the ones within the noise muted and said so', async () => {
+    const m = await chart('Slope', { ...(CHARTS[2]?.[1] ?? {}), pairBy: 'question' });
+    // A: q1 1 -> 1, q2 0 -> 1: one discordant pair, exact McNemar p = 2 P(X <= 0), X ~ Bin(1, 1/2) = 1.
+    // B: q1 0 -> 1, q2 0 -> 0: the same. Neither change can be told from noise.
+    expect(m.table.columns.map((c) => c.title)).toEqual(['model', 'bm25', 'hybrid', 'Change', '95% interval', 'Paired test']);
+    expect(m.table.rows.map((r) => r[5])).toEqual(['exact McNemar p = 1.00, within the noise', 'exact McNemar p = 1.00, within the noise']);
+    expect(values(m).every((v) => v['muted'] === true)).toBe(true);
+    expect(m.description).toContain('None of the 2 changes is distinguishable from noise (exact McNemar test at 95%, paired by question); all are drawn muted.');
+    expect(m.method).toContain('tested pair by pair over question, with the exact McNemar test at 95% (two-sided)');
+    await expect(chart('Slope', { ...(CHARTS[2]?.[1] ?? {}), pairBy: 'cost_usd' })).rejects.toThrow('<Slope>: model "A": pairByKey: pairing on cost_usd left');
   });
 
   it('RankingBars: the mean per bar with its Student t interval, best first', async () => {
