@@ -1,4 +1,5 @@
 import { fitsType } from './cell-schema';
+import type { CsvTable } from './read-csv';
 import type { Field, FieldType, TableSchema } from './table-schema';
 
 /** Narrowest first: a column of whole numbers is an integer column, not a number column. */
@@ -10,18 +11,20 @@ const CANDIDATES = ['integer', 'number', 'boolean', 'date'] as const;
  * non-empty cell, else text. Empty cells are missing values and fit any type; a column with no
  * value at all is text. 0/1 columns are integers, which is what makes them read as rates.
  */
-export function inferTableSchema(header: readonly string[], records: ReadonlyArray<readonly string[]>): TableSchema {
-  const fields: Field[] = header.map((name, col) => {
-    const possible = new Set<(typeof CANDIDATES)[number]>(CANDIDATES);
-    let seen = false;
-    for (const record of records) {
-      const v = record[col] ?? '';
+export function inferTableSchema(csv: CsvTable): TableSchema {
+  const possible = csv.header.map(() => new Set<(typeof CANDIDATES)[number]>(CANDIDATES));
+  const seen = csv.header.map(() => false);
+  csv.forEachRecord((record) => {
+    for (let col = 0; col < record.length; col++) {
+      const v = record[col] as string;
       if (v === '') continue;
-      seen = true;
-      for (const t of possible) if (!fitsType(t, v)) possible.delete(t);
-      if (possible.size === 0) break;
+      seen[col] = true;
+      const types = possible[col] as Set<(typeof CANDIDATES)[number]>;
+      for (const t of types) if (!fitsType(t, v)) types.delete(t);
     }
-    const type: FieldType = seen ? (CANDIDATES.find((t) => possible.has(t)) ?? 'string') : 'string';
+  });
+  const fields: Field[] = csv.header.map((name, col) => {
+    const type: FieldType = seen[col] ? (CANDIDATES.find((t) => possible[col]?.has(t)) ?? 'string') : 'string';
     return {
       name,
       type,

@@ -1,7 +1,7 @@
 import { DataError, locate, quote } from './data-error';
 import type { DataPackage } from './datapackage';
 import { inferTableSchema } from './infer-schema';
-import { loadTable, type Row } from './load-table';
+import { keyOf, loadTable, type Row } from './load-table';
 import { readCsv } from './read-csv';
 import type { TableSchema } from './table-schema';
 
@@ -32,7 +32,7 @@ export interface DatasetReference {
 /** A CSV that no datapackage.json describes: its column types are inferred from its values. */
 export async function loadCsvDataset(file: string, name: string): Promise<Dataset> {
   const csv = await readCsv(file);
-  const table = loadTable(csv, inferTableSchema(csv.header, csv.records));
+  const table = loadTable(csv, inferTableSchema(csv));
   return { name, file, title: name, schema: table.schema, rows: table.rows, lines: table.lines, references: [] };
 }
 
@@ -63,18 +63,18 @@ export async function loadPackageDatasets(pkg: DataPackage, nameOf: (file: strin
 
 /** Every row's values of `fields` must appear as the values of `referenced` in some row of `target`. */
 function checkForeignKey(ds: Dataset, fields: readonly string[], target: Dataset, referenced: readonly string[]): void {
-  const keyOf = (row: Row, cols: readonly string[]): string | undefined => {
+  const rowKey = (row: Row, cols: readonly string[]): string | undefined => {
     const values = cols.map((c) => row[c] ?? null);
     // A missing value refers to nothing, as the standard has it.
-    return values.some((v) => v === null) ? undefined : JSON.stringify(values);
+    return values.some((v) => v === null) ? undefined : keyOf(values);
   };
   const known = new Set<string>();
   for (const row of target.rows) {
-    const k = keyOf(row, referenced);
+    const k = rowKey(row, referenced);
     if (k !== undefined) known.add(k);
   }
   ds.rows.forEach((row, i) => {
-    const k = keyOf(row, fields);
+    const k = rowKey(row, fields);
     if (k === undefined || known.has(k)) return;
     const line = ds.lines[i] as number;
     const column = fields.join(',');

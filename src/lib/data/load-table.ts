@@ -17,6 +17,25 @@ export interface Table {
 }
 
 /**
+ * Parsed values remembered per column, at most this many distinct texts each. Benchmark columns
+ * mostly repeat a few values (models, tasks, 0/1 outcomes), and running a cell's zod schema costs
+ * more than the rest of loading it: bench/load.ts shows a million rows validated cell by cell
+ * miss the 10-second budget, remembered they meet it. A cell's value depends only on its field
+ * and its text (the checks across rows come after), so a remembered value is the one zod gives.
+ * The cap bounds the memory a column of distinct values (times, ids) can take.
+ */
+const REMEMBERED_VALUES = 4096;
+
+/**
+ * The key of a row's values in a primary key or foreign key: the values' texts joined by U+0000,
+ * which no valid cell holds (text with control characters is refused, other types print without
+ * them). The primary key joins the cells' texts the same way.
+ */
+export function keyOf(values: readonly Cell[]): string {
+  return values.map((v) => (v === null ? '' : String(v))).join('\u0000');
+}
+
+/**
  * Checks every record of `csv` against `schema` and turns it into a row of typed values: the
  * header against the declared fields, each cell through its field's zod schema, then the rules
  * across rows (required, unique, primary key). Stops at the first problem with a DataError
@@ -28,16 +47,21 @@ export function loadTable(csv: CsvTable, schema: TableSchema): Table {
   const byName = new Map(schema.fields.map((f) => [f.name, f]));
   const columns = header.map((name) => {
     const field = byName.get(name) as Field;
-    return { name, field, parse: cellSchema(field), required: field.constraints.required === true, unique: field.constraints.unique === true ? new Map<Cell, number>() : undefined };
+    return {
+      name,
+      parse: cellSchema(field),
+      known: new Map<string, Cell>(),
+      required: field.constraints.required === true,
+      unique: field.constraints.unique === true ? new Map<Cell, number>() : undefined,
+    };
   });
   const missing = new Set(schema.missingValues);
   const keyAt = schema.primaryKey.map((k) => header.indexOf(k));
   const keys = keyAt.length > 0 ? new Map<string, number>() : undefined;
   const rows: Row[] = [];
-  if (csv.records.length === 0) throw new DataError(`${file} has a header line but no rows.`, { file, line: 1 });
+  const lines: number[] = [];
 
-  csv.records.forEach((record, r) => {
-    const line = csv.lines[r] as number;
+  csv.forEachRecord((record, line) => {
     const row: Record<string, Cell> = {};
     for (let i = 0; i < columns.length; i++) {
       const col = columns[i] as (typeof columns)[number];
@@ -49,7 +73,12 @@ export function loadTable(csv: CsvTable, schema: TableSchema): Table {
         }
         value = null;
       } else {
-        value = parseCell(col.parse, raw, file, line, col.name);
+        const known = col.known.get(raw);
+        if (known !== undefined) value = known;
+        else {
+          value = parseCell(col.parse, raw, file, line, col.name);
+          if (col.known.size < REMEMBERED_VALUES) col.known.set(raw, value);
+        }
         if (col.unique) {
           const first = col.unique.get(value);
           if (first !== undefined) {
@@ -67,7 +96,7 @@ export function loadTable(csv: CsvTable, schema: TableSchema): Table {
     }
     if (keys) {
       const values = keyAt.map((i) => record[i] as string);
-      const key = JSON.stringify(values);
+      const key = values.join('\u0000');
       const first = keys.get(key);
       if (first !== undefined) {
         const named = schema.primaryKey.map((k, i) => `${k} ${quote(values[i] as string)}`).join(', ');
@@ -79,8 +108,10 @@ export function loadTable(csv: CsvTable, schema: TableSchema): Table {
       keys.set(key, line);
     }
     rows.push(row);
+    lines.push(line);
   });
-  return { file, schema, rows, lines: csv.lines };
+  if (rows.length === 0) throw new DataError(`${file} has a header line but no rows.`, { file, line: 1 });
+  return { file, schema, rows, lines };
 }
 
 function parseCell(schema: z.ZodType<Cell, string>, raw: string, file: string, line: number, column: string): Cell {

@@ -2,34 +2,72 @@ import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import { DataError, locate, quote } from './data-error';
 
-/** A CSV file as text records: the header, and every data record with the line it starts on. */
+/** A CSV file whose header has been read and checked; its records are read on demand. */
 export interface CsvTable {
   /** The path as the caller gave it; used verbatim in messages. */
   file: string;
   header: string[];
-  /** Each record's values in header order. */
-  records: string[][];
-  /** The 1-based line each record starts on (records spanning lines have quoted line breaks). */
-  lines: number[];
+  /**
+   * Calls `fn` with each data record (its values in header order) and the 1-based line it starts
+   * on (records spanning lines have quoted line breaks), checking each as it goes and throwing a
+   * DataError at the first bad one. Each call parses the text again and keeps nothing, so a
+   * million records are never all held at once: a loader turns each into a row and drops it.
+   */
+  forEachRecord(fn: (fields: string[], line: number) => void): void;
 }
 
 /**
  * Reads one CSV file: UTF-8 (a BOM is dropped), RFC 4180 quoting through papaparse, line ends LF,
  * CRLF, CR or a mix of them (rows appended by a CRLF writer to an LF file). Blank lines are
  * skipped. The header must name each column once; every record must have as many values.
- * Stops at the first problem with a DataError naming the file, line, column and value.
+ * Problems are DataErrors naming the file, line, column and value: the header's here, the
+ * records' when they are read.
  */
 export async function readCsv(file: string): Promise<CsvTable> {
-  const text = decode(file, await readBytes(file));
+  return parseCsv(file, decode(file, await readBytes(file)));
+}
+
+/** The same for CSV text already in memory; `file` names it in messages. */
+export function parseCsv(file: string, text: string): CsvTable {
   // One line end throughout, so papaparse never leaves a "\r" in the last value of a line and
   // line numbers are counted one way. A line break inside quotes becomes "\n" too.
-  const normalized = text.replace(/\r\n?/g, '\n');
+  const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   let header: string[] | undefined;
-  const records: string[][] = [];
-  const lines: number[] = [];
+  scan(file, normalized, undefined, (fields) => {
+    header = readHeader(file, fields);
+    return false;
+  });
+  if (header === undefined) throw new DataError(`${file} is empty: expected a header line naming the columns.`, { file, line: 1 });
+  const columns = header;
+  return {
+    file,
+    header: columns,
+    forEachRecord(fn) {
+      let first = true;
+      scan(file, normalized, columns, (fields, line) => {
+        if (first) {
+          first = false;
+          return true;
+        }
+        if (fields.length === 1 && fields[0] === '') return true;
+        checkFieldCount(file, line, fields, columns);
+        fn(fields, line);
+        return true;
+      });
+    },
+  };
+}
+
+/**
+ * Runs papaparse over `text` record by record, with each record's first line; `onRecord`
+ * returns false to stop. A quoting error, or anything `onRecord` throws, stops the scan and is
+ * thrown from here once papaparse has let go.
+ */
+function scan(file: string, text: string, header: readonly string[] | undefined, onRecord: (fields: string[], line: number) => boolean): void {
   let line = 1;
-  let problem: DataError | undefined;
-  Papa.parse<string[]>(normalized, {
+  let failed = false;
+  let problem: unknown;
+  Papa.parse<string[]>(text, {
     delimiter: ',',
     newline: '\n',
     quoteChar: '"',
@@ -43,24 +81,16 @@ export async function readCsv(file: string): Promise<CsvTable> {
       for (const f of fields) line += countLineFeeds(f);
       line += 1;
       try {
-        if (result.errors.length > 0) throw quoteError(file, at, fields, header, result.errors);
-        if (header === undefined) {
-          header = readHeader(file, fields);
-          return;
-        }
-        if (fields.length === 1 && fields[0] === '') return;
-        checkFieldCount(file, at, fields, header);
-        records.push(fields);
-        lines.push(at);
+        if (result.errors.length > 0) throw quoteError(file, at, fields, at === 1 ? undefined : header, result.errors);
+        if (!onRecord(fields, at)) parser.abort();
       } catch (err) {
-        problem = err instanceof DataError ? err : new DataError(`${file} could not be read: ${String(err)}.`, { file });
+        failed = true;
+        problem = err;
         parser.abort();
       }
     },
   });
-  if (problem) throw problem;
-  if (header === undefined) throw new DataError(`${file} is empty: expected a header line naming the columns.`, { file, line: 1 });
-  return { file, header, records, lines };
+  if (failed) throw problem;
 }
 
 async function readBytes(file: string): Promise<Uint8Array> {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { cellSchema, DEFAULT_MAX_TEXT_LENGTH, expectation } from '../../../src/lib/data/cell-schema';
 import { inferTableSchema } from '../../../src/lib/data/infer-schema';
+import { parseCsv } from '../../../src/lib/data/read-csv';
 import { resolveTableSchema, tableSchemaSchema, type Field } from '../../../src/lib/data/table-schema';
+
+/** inferTableSchema over CSV text made of these unquoted values. */
+function infer(header: readonly string[], records: ReadonlyArray<readonly string[]>) {
+  return inferTableSchema(parseCsv('t.csv', [header, ...records].map((r) => r.join(',')).join('\n')));
+}
 
 /** A field as datapackage.json would declare it, with the standard's defaults applied. */
 function field(descriptor: Record<string, unknown>): Field {
@@ -113,12 +119,12 @@ describe('inferTableSchema', () => {
       ['-2', '2', 'FALSE', '2026-02-01', '3', '1', '', '7'],
       ['30', '1e3', 'True', '2025-12-31', 'x y', '1', '', ''],
     ];
-    const types = inferTableSchema(header, records).fields.map((f) => `${f.name}:${f.type}`);
+    const types = infer(header, records).fields.map((f) => `${f.name}:${f.type}`);
     expect(types).toEqual(['i:integer', 'n:number', 'b:boolean', 'd:date', 't:string', 'binary:integer', 'empty:string', 'sparse:integer']);
   });
 
   it('falls back to text at the first value that fits no type', () => {
-    const s = inferTableSchema(['c'], [['1'], ['2'], ['n/a']]);
+    const s = infer(['c'], [['1'], ['2'], ['n/a']]);
     expect(s.fields[0]?.type).toBe('string');
     expect(s.declared).toBe(false);
   });

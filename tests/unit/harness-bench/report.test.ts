@@ -14,6 +14,24 @@ beforeAll(async () => {
   r = harnessBenchReport(bench);
 });
 
+/**
+ * Rows without their last column, the rank interval: it comes from a seeded bootstrap and has no
+ * published value, so it is checked instead to hold the row's own rank (competition ranking on
+ * the passes in column `passesAt`: rows tied on passes share the better rank).
+ */
+function withoutRanks(rows: ReadonlyArray<readonly string[]>, passesAt: number): string[][] {
+  const passes = rows.map((row) => Number((row[passesAt] ?? '').split('/')[0]));
+  rows.forEach((row, i) => {
+    const rank = 1 + passes.filter((p) => p > (passes[i] ?? 0)).length;
+    const m = /^(\d+)(?:\u2013(\d+))?$/.exec(row[row.length - 1] ?? '');
+    expect(m, `rank interval of ${row[0]}: ${row[row.length - 1]}`).not.toBeNull();
+    const lo = Number(m?.[1]);
+    const hi = Number(m?.[2] ?? m?.[1]);
+    expect(lo <= rank && rank <= hi, `${row[0]} ranks ${rank}, outside ${row[row.length - 1]}`).toBe(true);
+  });
+  return rows.map((row) => row.slice(0, -1));
+}
+
 describe('harness-bench report: tables', () => {
   it('lists the eight cells at 15/16 or better across both sweeps, by rate then time', () => {
     expect(r.cells.table.columns).toEqual(['Combo', 'Pass', 'Avg time']);
@@ -31,8 +49,8 @@ describe('harness-bench report: tables', () => {
   });
 
   it('ranks the Q4 models', () => {
-    expect(r.models.table.columns).toEqual(['Model', 'Quant', 'Pass', 'Rate', 'Avg agent time']);
-    expect(r.models.table.rows).toEqual([
+    expect(r.models.table.columns).toEqual(['Model', 'Quant', 'Pass', 'Rate', 'Avg agent time', 'Rank (95% interval)']);
+    expect(withoutRanks(r.models.table.rows, 2)).toEqual([
       ['Qwen3.6-27B', 'UD-Q4_K_XL', '66/80', '82.5%', '474 s'],
       ['gemma-4-31b-it', 'Q4_K_M', '65/80', '81.2%', '582 s'],
       ['Qwen3.6-35B-A3B', 'UD-Q4_K_XL', '64/80', '80.0%', '215 s'],
@@ -47,8 +65,8 @@ describe('harness-bench report: tables', () => {
   });
 
   it('ranks the Q4 harnesses', () => {
-    expect(r.harnesses.table.columns).toEqual(['Harness', 'Pass', 'Rate', 'Avg agent time']);
-    expect(r.harnesses.table.rows).toEqual([
+    expect(r.harnesses.table.columns).toEqual(['Harness', 'Pass', 'Rate', 'Avg agent time', 'Rank (95% interval)']);
+    expect(withoutRanks(r.harnesses.table.rows, 1)).toEqual([
       ['pi', '123/160', '76.9%', '163 s'],
       ['qwen', '120/160', '75.0%', '191 s'],
       ['claude', '106/160', '66.2%', '306 s'],

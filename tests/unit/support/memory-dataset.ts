@@ -1,17 +1,15 @@
 import { inferTableSchema } from '../../../src/lib/data/infer-schema';
 import type { Dataset } from '../../../src/lib/data/load-dataset';
 import { loadTable } from '../../../src/lib/data/load-table';
+import { parseCsv } from '../../../src/lib/data/read-csv';
 
 /**
- * A dataset from CSV text held in memory, types inferred as for a CSV under data/ without a
- * package (simple values only: no quoting). `file` names it in messages.
+ * A dataset from CSV text held in memory, read and typed as a CSV under data/ without a package
+ * is. `file` names it in messages.
  */
 export function memoryDataset(name: string, text: string, file = `data/${name}.csv`): Dataset {
-  const [head = '', ...lines] = text.trim().split('\n');
-  const header = head.split(',');
-  const records = lines.map((l) => l.split(','));
-  const csv = { file, header, records, lines: records.map((_, i) => i + 2) };
-  const table = loadTable(csv, inferTableSchema(header, records));
+  const csv = parseCsv(file, text.trim());
+  const table = loadTable(csv, inferTableSchema(csv));
   return { name, file, title: name, schema: table.schema, rows: table.rows, lines: table.lines, references: [] };
 }
 
