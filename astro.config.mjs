@@ -10,13 +10,17 @@ import { remarkMermaid } from './src/plugins/remark-mermaid.ts';
 import { remarkCrossref } from './src/plugins/remark-crossref.ts';
 import { remarkCitations } from './src/plugins/remark-citations.ts';
 import { remarkKatexStrict } from './src/plugins/remark-katex-strict.ts';
-import { remarkKatexStyles } from './src/plugins/remark-katex-styles.ts';
+import { remarkMathStyles } from './src/plugins/remark-math-styles.ts';
+import { rehypeMathmlCore } from './src/plugins/rehype-mathml-core.ts';
+import { STRICT_KATEX } from './src/lib/math/check-formula.ts';
 import { mermaidIntegration } from './src/plugins/mermaid-integration.ts';
 import { watchData } from './src/plugins/watch-data.ts';
 import { chartFilesIntegration } from './src/plugins/chart-files-integration.ts';
 import { siteUrlCheck } from './src/plugins/site-url-check.ts';
+import { mathFontIntegration } from './src/plugins/math-font-integration.ts';
 import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
 import { rehypeNumericTables } from './src/plugins/rehype-numeric-tables.ts';
+import { rehypeSections } from './src/plugins/rehype-sections.ts';
 import { siteUrl } from './src/lib/site/site-url.ts';
 
 // Astro 7's default processor (satteri) ignores remark/rehype plugins, so math, diagrams and
@@ -42,13 +46,16 @@ export default defineConfig({
           },
         ],
         remarkKatexStrict,
-        remarkKatexStyles,
+        remarkMathStyles,
       ],
       rehypePlugins: [
-        [rehypeKatex, { output: 'html', throwOnError: true, strict: 'error' }],
+        // MathML, which browsers lay out natively: a fraction of the nodes of KaTeX's HTML, and no KaTeX CSS or fonts.
+        [rehypeKatex, STRICT_KATEX],
+        rehypeMathmlCore,
         rehypeHeadingIds,
         rehypeHeadingAnchors,
         rehypeNumericTables,
+        rehypeSections,
       ],
     }),
     syntaxHighlight: 'shiki',
@@ -58,7 +65,7 @@ export default defineConfig({
       wrap: false,
     },
   },
-  integrations: [mdx(), sitemap(), mermaidIntegration(), watchData(), chartFilesIntegration(), siteUrlCheck()],
+  integrations: [mdx(), sitemap(), mermaidIntegration(), watchData(), chartFilesIntegration(), siteUrlCheck(), mathFontIntegration()],
   vite: {
     // Inlined scripts would need CSP hashes; external files are covered by script-src 'self'.
     build: { assetsInlineLimit: 0 },

@@ -36,7 +36,7 @@ function html(files: SiteFiles, page: string): string {
   return c === undefined ? '' : typeof c === 'string' ? c : Buffer.from(c).toString('utf8');
 }
 
-const mathCount = (h: string) => h.match(/class="katex[\s"]/g)?.length ?? 0;
+const mathCount = (h: string) => h.match(/<math[\s>]/g)?.length ?? 0;
 const hasMath = (h: string) => mathCount(h) > 0;
 const hasDiagram = (h: string) => /<figure\b[^>]*class="[^"]*\bdiagram\b[^"]*"[^>]*>\s*[\s\S]*?<svg\b/.test(h);
 const loadsJs = (w: PageWeight) => w.js.initial.files.some((f) => f !== '/theme.js') || w.js.lazy.files.length > 0;
@@ -50,7 +50,7 @@ function pickPages(files: SiteFiles): Record<Kind, string | null> {
   return {
     home: pages.includes('/') ? '/' : null,
     'post without charts': plain ?? null,
-    // The post with the most math, so the KaTeX fonts and markup show at full weight.
+    // The post with the most math, so the math font and markup show at full weight.
     'math post': mostOf(posts.filter((p) => p !== chart), (p) => mathCount(html(files, p))),
     'diagram post': posts.find((p) => p !== chart && hasDiagram(html(files, p))) ?? null,
     'chart post': chart,

@@ -24,11 +24,11 @@ describe('HTML', () => {
     const validator = new HtmlValidate({
       extends: ['html-validate:standard'],
       rules: {
-        // KaTeX positions glyphs with style attributes, and Shiki colours tokens with them.
+        // Math tables carry their cell alignment in style attributes (rehype-mathml-core), and Shiki colours tokens with them.
         'no-inline-style': 'off',
         // Astro writes `<!DOCTYPE html>` in upper case and leaves long lines; neither is an error.
         'doctype-style': 'off',
-        // MDX/KaTeX emit nested spans; inline elements only are checked by the content model rules.
+        // MDX emits nested spans; inline elements only are checked by the content model rules.
         'prefer-native-element': 'off',
         // Duplicate ids would break anchors: keep that rule on (it is in the preset).
         // SVG from Vega/Mermaid carries attributes html-validate does not know.

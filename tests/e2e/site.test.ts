@@ -49,29 +49,113 @@ describe('every page of the built site', () => {
   });
 });
 
+const MATH_POST = '/2026/some-notes-on-gradient-estimation/';
+
 describe('math', () => {
-  it('is KaTeX HTML rendered at build time, with no math script', async () => {
+  it('is MathML written at build time, with no math script and no KaTeX HTML', async () => {
     const ctx = await newContext(browser);
     const page = await ctx.newPage();
     const scripts: string[] = [];
     page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
-    await page.goto(`${server.url}/2026/some-notes-on-gradient-estimation/`, { waitUntil: 'networkidle' });
-    expect(await page.locator('.katex-display').count()).toBeGreaterThan(5);
-    expect(await page.locator('.katex .katex-html').first().isVisible()).toBe(true);
-    // MathML is what KaTeX emits for assistive tech only when asked; we render HTML and no error spans.
-    expect(await page.locator('.katex-error').count()).toBe(0);
-    expect(scripts.filter((s) => /katex|mathjax/i.test(s))).toEqual([]);
-    // A self-hosted KaTeX font was loaded from this origin.
-    const fonts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('KaTeX')));
-    expect(fonts.length).toBeGreaterThan(0);
-    expect(fonts.every((f) => f.startsWith(server.url))).toBe(true);
+    await page.goto(server.url + MATH_POST, { waitUntil: 'networkidle' });
+    expect(await page.locator('.math-display > math[display="block"]').count()).toBeGreaterThan(5);
+    expect(await page.locator('p math:not([display])').count()).toBeGreaterThan(50);
+    expect(await page.locator('.math-display math').first().isVisible()).toBe(true);
+    expect(await page.locator('.katex, .katex-html, .katex-error, .katex-display').count()).toBe(0);
+    expect(scripts.filter((s) => /katex|mathjax|temml/i.test(s))).toEqual([]);
+    await ctx.close();
+  });
+
+  it('draws every glyph of a formula in the self-hosted STIX Two Math, 𝔼 and ∫ included', async () => {
+    const ctx = await newContext(browser);
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}${MATH_POST}#eq-reinforce`, { waitUntil: 'networkidle' });
+    await page.evaluate(() => document.fonts.ready);
+    const fonts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\.woff2?$/.test(n)));
+    expect(fonts.length).toBe(1);
+    expect(fonts[0]).toMatch(new RegExp(`^${server.url}/_astro/stix-two-math-`));
+    // Which font the browser drew each text node with, from Chromium itself.
+    const cdp = await ctx.newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '#eq-reinforce :is(mi, mo, mn)' });
+    const used = new Map<string, number>();
+    for (const nodeId of nodeIds) {
+      const { fonts: platform } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      for (const f of platform) used.set(f.familyName, (used.get(f.familyName) ?? 0) + f.glyphCount);
+    }
+    const text = await page.locator('#eq-reinforce math').evaluate((m) => m.textContent ?? '');
+    expect(text).toContain('\u{1D53C}'); // 𝔼, written by the build for \mathbb{E}
+    expect(text).toContain('∫');
+    expect([...used.keys()]).toEqual(['STIX Two Math']);
+    expect(used.get('STIX Two Math')).toBeGreaterThan(30);
+    await ctx.close();
+  });
+
+  it('numbers labelled equations at the right margin, and #eq- links land on them', async () => {
+    const ctx = await newContext(browser);
+    const page = await ctx.newPage();
+    await page.goto(server.url + MATH_POST, { waitUntil: 'networkidle' });
+    const ids = await page.locator('.equation[id^="eq-"]').evaluateAll((els) => els.map((e) => e.id));
+    expect(ids.length).toBeGreaterThan(10);
+    // The number is the last cell of KaTeX's tag table: (1), (2), ... in document order.
+    const numbers = await page.locator('.equation[id^="eq-"] mtable[width="100%"] > mtr > mtd:last-child').allTextContents();
+    expect(numbers).toEqual(ids.map((_, i) => `(${i + 1})`));
+    // The first link to an equation reads like its number and lands on it.
+    const link = page.locator('a.xref[href="#eq-reinforce"]').first();
+    const label = await link.textContent();
+    await link.click();
+    await page.waitForFunction(() => location.hash === '#eq-reinforce');
+    const box = await page.locator('#eq-reinforce').boundingBox();
+    expect(box && box.y >= -1 && box.y < 100, `#eq-reinforce at y=${box?.y}`).toBe(true);
+    const tag = await page.locator('#eq-reinforce mtable[width="100%"] > mtr > mtd:last-child').boundingBox();
+    const column = await page.locator('#eq-reinforce .math-display').boundingBox();
+    expect(`Eq. ${await page.locator('#eq-reinforce mtable[width="100%"] > mtr > mtd:last-child').textContent()}`).toBe(label);
+    // At the right edge of the column, well clear of the formula's centre.
+    expect(Math.abs((tag?.x ?? 0) + (tag?.width ?? 0) - ((column?.x ?? 0) + (column?.width ?? 0)))).toBeLessThan(2);
+    await ctx.close();
+  });
+
+  it('lets a #ref- link jump past sections that were never drawn (content-visibility)', async () => {
+    const ctx = await newContext(browser);
+    const page = await ctx.newPage();
+    await page.goto(server.url + MATH_POST, { waitUntil: 'networkidle' });
+    expect(await page.locator('.prose > section').first().evaluate((s) => getComputedStyle(s).contentVisibility)).toBe('auto');
+    const cite = page.locator('a[href="#ref-williams1992"]').first();
+    await cite.click();
+    await page.waitForFunction(() => location.hash === '#ref-williams1992');
+    await page.waitForTimeout(300);
+    // In the viewport (the list ends the page, so it may not reach the top).
+    const box = await page.locator('#ref-williams1992').boundingBox();
+    expect(box && box.y >= -1 && box.y + box.height <= 900, `#ref-williams1992 at y=${box?.y}`).toBe(true);
+    expect(await page.locator('#ref-williams1992').textContent()).toContain('Williams, R. J. (1992)');
+    await ctx.close();
+  });
+
+  it('on a 390 px phone, wide display math scrolls inside its own box, never the page', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await ctx.newPage();
+    await page.goto(server.url + MATH_POST, { waitUntil: 'networkidle' });
+    // content-visibility leaves far sections undrawn: scroll through so every box is laid out.
+    const heights = await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += 600) {
+        window.scrollTo(0, y);
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      }
+      const boxes = [...document.querySelectorAll('.math-display')];
+      return { page: document.documentElement.scrollWidth, wide: boxes.filter((b) => b.scrollWidth > b.clientWidth + 1).length, scrolls: boxes.filter((b) => getComputedStyle(b).overflowX === 'auto').length, all: boxes.length };
+    });
+    expect(heights.page).toBeLessThanOrEqual(390);
+    expect(heights.wide).toBeGreaterThan(0);
+    expect(heights.scrolls).toBe(heights.all);
     await ctx.close();
   });
 });
 
-describe('the KaTeX stylesheet', () => {
-  it('is linked from every page with math and from no other page', async () => {
-    const { readFile } = await import('node:fs/promises');
+describe('the math stylesheet', () => {
+  it('is linked from every page with math and from no other page; KaTeX’s CSS and fonts are gone', async () => {
+    const { readFile, readdir } = await import('node:fs/promises');
     const { join } = await import('node:path');
     const cssCache = new Map<string, Promise<string>>();
     const css = (href: string): Promise<string> => {
@@ -86,14 +170,15 @@ describe('the KaTeX stylesheet', () => {
       const html = await readFile(file, 'utf8');
       const hrefs = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1] as string);
       const sheets = await Promise.all(hrefs.map(css));
-      // The site's own CSS styles .katex too; KaTeX's stylesheet is the one with its font faces.
-      const linksKatex = sheets.some((text) => /@font-face\s*\{[^}]*font-family:\s*KaTeX_/.test(text));
-      const hasMath = html.includes('class="katex"') || html.includes('class="katex-display"');
+      const linksMath = sheets.some((text) => /@font-face\s*\{[^}]*font-family:\s*["']?STIX Two Math/.test(text));
+      const hasMath = /<math[\s>]/.test(html);
       if (hasMath) withMath.push(path);
-      if (hasMath !== linksKatex) problems.push(`${path}: ${hasMath ? 'math without' : 'no math but'} the KaTeX stylesheet`);
+      if (hasMath !== linksMath) problems.push(`${path}: ${hasMath ? 'math without' : 'no math but'} the math stylesheet`);
+      if (sheets.some((text) => /KaTeX_|\.katex/.test(text))) problems.push(`${path}: links KaTeX's stylesheet`);
     }
     expect(problems).toEqual([]);
-    expect(withMath).toContain('/2026/some-notes-on-gradient-estimation/');
+    expect(withMath).toContain(MATH_POST);
+    expect((await readdir('dist/_astro')).filter((f) => /katex/i.test(f))).toEqual([]);
   });
 });
 

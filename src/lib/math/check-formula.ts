@@ -9,8 +9,11 @@ export interface FormulaProblem {
   readonly command?: string;
 }
 
-/** Options shared with rehype-katex: parse errors and LaTeX-incompatible input both throw. */
-export const STRICT_KATEX: Readonly<KatexOptions> = { throwOnError: true, strict: 'error' };
+/**
+ * Options shared with rehype-katex (astro.config.mjs): MathML output, and parse errors and
+ * LaTeX-incompatible input both throw.
+ */
+export const STRICT_KATEX: Readonly<KatexOptions> = { output: 'mathml', throwOnError: true, strict: 'error' };
 
 /** What each command would have put into the page, for the message. */
 const CARRIES: Record<TrustContext['command'], string> = {

@@ -323,7 +323,7 @@ export function pageWeight(page: string, files: SiteFiles): PageWeight {
       if (family) for (const f of families(substitute(family, custom))) used.add(f);
       const shorthand = declaration(rule.body, 'font');
       if (shorthand) {
-        // `font: italic 1.2em KaTeX_Main, serif`: the first family follows the size.
+        // `font: italic 1.2em Georgia, serif`: the first family follows the size.
         const [first = '', ...rest] = families(substitute(shorthand, custom));
         used.add(first.split(/\s+/).pop() ?? first);
         for (const f of rest) used.add(f);

@@ -1,7 +1,8 @@
 /**
  * The Content-Security-Policy every page carries (as a meta tag, so it holds on any static
  * host). Scripts only from this origin, never inline, never eval. Styles allow inline
- * attributes because KaTeX and Shiki emit style="" on elements; that cannot run code.
+ * attributes because Shiki and the math tables (rehype-mathml-core) emit style="" on elements;
+ * that cannot run code.
  * Pagefind's search index is WebAssembly, which needs 'wasm-unsafe-eval' (it does not enable
  * JavaScript eval), so only the search page gets it.
  */

@@ -1,11 +1,14 @@
 import { pathToFileURL } from 'node:url';
-import { unified, type RemarkPlugins } from '@astrojs/markdown-remark';
+import { unified, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { remarkCitations } from '../../../src/plugins/remark-citations';
 import { remarkCrossref } from '../../../src/plugins/remark-crossref';
 import { remarkKatexStrict } from '../../../src/plugins/remark-katex-strict';
-import { remarkKatexStyles } from '../../../src/plugins/remark-katex-styles';
+import { remarkMathStyles } from '../../../src/plugins/remark-math-styles';
+import { rehypeMathmlCore } from '../../../src/plugins/rehype-mathml-core';
+import { rehypeSections } from '../../../src/plugins/rehype-sections';
+import { STRICT_KATEX } from '../../../src/lib/math/check-formula';
 
 // Astro's own Markdown and MDX pipelines (GFM and smartypants on, as on the site), with the
 // plugins in the order astro.config.mjs uses.
@@ -16,14 +19,15 @@ export const POST_PATH = 'src/content/posts/2026/test-post.md';
 export const CSL_DIR = 'tests/unit/plugins/fixtures/csl';
 
 export function sitePlugins(bibDir: string, style?: string): RemarkPlugins {
-  return [remarkMath, remarkCrossref, [remarkCitations, { bibDir, cslDir: CSL_DIR, ...(style ? { style } : {}) }], remarkKatexStrict, remarkKatexStyles];
+  return [remarkMath, remarkCrossref, [remarkCitations, { bibDir, cslDir: CSL_DIR, ...(style ? { style } : {}) }], remarkKatexStrict, remarkMathStyles];
 }
 
-const KATEX: [typeof rehypeKatex, { output: 'html'; strict: 'error' }] = [rehypeKatex, { output: 'html', strict: 'error' }];
+// As on the site: KaTeX's MathML, the rewrite for MathML Core, the sections.
+const REHYPE: RehypePlugins = [[rehypeKatex, STRICT_KATEX], rehypeMathmlCore, rehypeSections];
 
 /** Markdown to HTML. `path` is relative to the working directory so messages show it as written. */
 export async function markdownToHtml(markdown: string, options: { bibDir: string; frontmatter?: Record<string, unknown>; path?: string; style?: string }): Promise<string> {
-  const renderer = await unified({ remarkPlugins: sitePlugins(options.bibDir, options.style), rehypePlugins: [KATEX] }).createRenderer({ syntaxHighlight: false });
+  const renderer = await unified({ remarkPlugins: sitePlugins(options.bibDir, options.style), rehypePlugins: REHYPE }).createRenderer({ syntaxHighlight: false });
   const { code } = await renderer.render(markdown, {
     fileURL: pathToFileURL(`${process.cwd()}/${options.path ?? POST_PATH}`),
     frontmatter: options.frontmatter ?? {},
@@ -33,7 +37,7 @@ export async function markdownToHtml(markdown: string, options: { bibDir: string
 
 /** MDX to the compiled module's JavaScript (where JSX attributes can be read). */
 export async function compileMdx(mdx: string, options: { bibDir: string; frontmatter?: Record<string, unknown>; path?: string }): Promise<string> {
-  const processor = unified({ remarkPlugins: sitePlugins(options.bibDir), rehypePlugins: [KATEX] });
+  const processor = unified({ remarkPlugins: sitePlugins(options.bibDir), rehypePlugins: REHYPE });
   if (!processor.createMdxRenderer) throw new Error('the unified processor has no MDX renderer');
   const renderer = await processor.createMdxRenderer({ syntaxHighlight: false }, { optimize: false });
   const path = `${process.cwd()}/${options.path ?? 'src/content/posts/2026/test-post.mdx'}`;

@@ -39,18 +39,20 @@ describe('remarkCrossref on equations', () => {
   it('numbers labelled display equations in order, wraps them in an anchor and links references', async () => {
     const html = await md(TWO_EQUATIONS);
     expect(html.match(/<div id="[^"]+" class="equation">/g)).toEqual(['<div id="eq-first" class="equation">', '<div id="eq-second" class="equation">']);
-    // Two tags only: the unlabelled equation stays unnumbered.
-    expect(html.match(/class="tag"/g)).toHaveLength(2);
+    // Two tags only: the unlabelled equation stays unnumbered. KaTeX sets a tagged equation in a
+    // full-width <mtable>, the number in its last cell.
+    expect(html.match(/<mtable width="100%">/g)).toHaveLength(2);
     expect(html).toContain('Intro cites <a href="#eq-second" class="xref">Eq. (2)</a> before it appears.');
     expect(html).toContain('Then <a href="#eq-first" class="xref">Eq. (1)</a> and <a href="#eq-second" class="xref">Eq. (2)</a>.');
     expect(html).not.toContain('katex-error');
     expect(html).not.toContain('\\label');
   });
 
-  it('renders the tag numbers KaTeX-side', async () => {
+  it('renders the tag numbers KaTeX-side, as MathML inside the anchor', async () => {
     const html = await md(TWO_EQUATIONS);
-    const tags = [...html.matchAll(/<span class="tag">(.*?)<\/span><\/span><\/span>/g)].map((m) => (m[1] ?? '').replace(/<[^>]+>/g, ''));
+    const tags = [...html.matchAll(/<mtd><mtext>(.*?)<\/mtext><\/mtd><\/mtr><\/mtable>/g)].map((m) => m[1]);
     expect(tags).toEqual(['(1)', '(2)']);
+    expect(html).toMatch(/<div id="eq-first" class="equation"><div class="math-display"><math [^>]*display="block">/);
   });
 
   it('leaves references in code, inline code and e-mail addresses alone', async () => {

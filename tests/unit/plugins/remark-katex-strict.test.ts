@@ -52,7 +52,8 @@ describe('checkFormula', () => {
 describe('remarkKatexStrict', () => {
   it('lets good math through to rehype-katex with no error markup', async () => {
     const html = await markdownToHtml('Inline $x^2$ and\n\n$$\n\\sum_i x_i\n$$\n\n```math\na = b\n```\n', { bibDir: BIB_DIR });
-    expect(html.match(/class="katex"/g)).toHaveLength(3);
+    expect(html.match(/<math /g)).toHaveLength(3);
+    expect(html.match(/<div class="math-display"><math [^>]*display="block"/g)).toHaveLength(2);
     expect(html).not.toContain('katex-error');
   });
 

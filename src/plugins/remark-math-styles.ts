@@ -5,8 +5,11 @@ import type { VFile } from 'vfile';
 import { EXIT, visit } from 'unist-util-visit';
 import { formulaOf } from '../lib/math/formula-of';
 
-/** KaTeX's stylesheet; its fonts sit beside it and are bundled with it. */
-export const KATEX_CSS = 'katex/dist/katex.min.css';
+/**
+ * The math stylesheet (its font and the MathML layout KaTeX's output needs), as an import from
+ * the project root, which Vite resolves from any post.
+ */
+export const MATH_CSS = '/src/styles/math.css';
 
 /** True when the tree holds a formula: `$...$`, `$$...$$` or a ```math block. */
 export function hasMath(tree: Root): boolean {
@@ -36,14 +39,14 @@ export function sideEffectImport(source: string): MdxjsEsm {
 }
 
 /**
- * Makes a post with math import KaTeX's stylesheet itself, so that only such posts load it:
- * Astro adds what an MDX entry imports to the pages that render that entry, while a stylesheet
- * imported by the post layout lands on every post (23 KiB that a post without a formula never
- * uses). Posts are MDX (see content.config.ts), where an import is an ordinary node; plain
- * Markdown has no imports, so it is left alone.
+ * Makes a post with math import the math stylesheet itself, so that only such posts load it and
+ * its font: Astro adds what an MDX entry imports to the pages that render that entry, while a
+ * stylesheet imported by the post layout lands on every post. Posts are MDX (see
+ * content.config.ts), where an import is an ordinary node; plain Markdown has no imports, so it
+ * is left alone.
  */
-export const remarkKatexStyles: RemarkPlugin<[]> = function remarkKatexStyles() {
+export const remarkMathStyles: RemarkPlugin<[]> = function remarkMathStyles() {
   return (tree: Root, file: VFile) => {
-    if (file.extname === '.mdx' && hasMath(tree)) tree.children.unshift(sideEffectImport(KATEX_CSS));
+    if (file.extname === '.mdx' && hasMath(tree)) tree.children.unshift(sideEffectImport(MATH_CSS));
   };
 };
