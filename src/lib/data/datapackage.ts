@@ -30,14 +30,12 @@ const resourceSchema = z
   })
   .strict();
 
-export const dataPackageSchema = z
-  .object({
-    name: z.string().optional(),
-    title: z.string().optional(),
-    description: z.string().optional(),
-    resources: z.array(resourceSchema).min(1),
-  })
-  .passthrough();
+export const dataPackageSchema = z.looseObject({
+  name: z.string().optional(),
+  title: z.string().optional(),
+  description: z.string().optional(),
+  resources: z.array(resourceSchema).min(1),
+});
 
 export interface PackageResource {
   name: string;
