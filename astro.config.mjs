@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified, rehypeHeadingIds } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeKatex from 'rehype-katex';
 import { remarkMermaid } from './src/plugins/remark-mermaid.ts';
 import { remarkCrossref } from './src/plugins/remark-crossref.ts';
@@ -18,7 +19,7 @@ import { watchData } from './src/plugins/watch-data.ts';
 import { chartFilesIntegration } from './src/plugins/chart-files-integration.ts';
 import { siteUrlCheck } from './src/plugins/site-url-check.ts';
 import { mathFontIntegration } from './src/plugins/math-font-integration.ts';
-import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
+import { HEADING_ANCHORS } from './src/plugins/heading-anchors.ts';
 import { rehypeNumericTables } from './src/plugins/rehype-numeric-tables.ts';
 import { rehypeSections } from './src/plugins/rehype-sections.ts';
 import { siteUrl } from './src/lib/site/site-url.ts';
@@ -53,7 +54,7 @@ export default defineConfig({
         [rehypeKatex, STRICT_KATEX],
         rehypeMathmlCore,
         rehypeHeadingIds,
-        rehypeHeadingAnchors,
+        [rehypeAutolinkHeadings, HEADING_ANCHORS],
         rehypeNumericTables,
         rehypeSections,
       ],

@@ -4,6 +4,7 @@ import { comparePairedBinary, type PairedBinaryComparison } from '../stats/compa
 import { comparePairedScores, type PairedScoresComparison } from '../stats/compare-paired-scores';
 import { pairByKey } from '../stats/pair-by-key';
 import { pairedTable } from '../stats/paired-table';
+import { listWords } from '../reports/words';
 import { exactSum } from './measure';
 import { filterRows, groupRows } from './group-rows';
 
@@ -63,7 +64,7 @@ export function comparePaired(rows: readonly Row[], spec: PairedComparisonSpec):
 /** "sweep q8", "model A and retriever hybrid". */
 export function describeWhere(where: Readonly<Record<string, Cell>>): string {
   const parts = Object.entries(where).map(([c, v]) => `${c} ${String(v)}`);
-  return parts.length === 0 ? 'in the data' : parts.join(' and ');
+  return parts.length === 0 ? 'in the data' : listWords(parts);
 }
 
 /** A condition's name in a sentence: its values ("q8", "A hybrid"). */

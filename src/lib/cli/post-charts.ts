@@ -4,7 +4,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { parse as parseYaml } from 'yaml';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { isChartKind, type ChartKindName } from '../charts/kinds';
 import { anchorId, parseLabel } from '../crossref/labels';
 import { CliError } from './cli-error';
@@ -79,7 +79,7 @@ function attributeValue(attr: MdxJsxAttribute): Literal | undefined {
 /** The year of a post's date, read from its frontmatter the way the site reads it. */
 function postYear(file: string, text: string): string {
   const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  const data = m ? (parseYaml(m[1] ?? '') as Record<string, unknown> | null) : null;
+  const data = m ? (loadYaml(m[1] ?? '', { schema: CORE_SCHEMA }) as Record<string, unknown> | null) : null;
   const date = data?.['date'];
   const year = typeof date === 'string' ? /^(\d{4})-\d{2}-\d{2}/.exec(date)?.[1] : date instanceof Date ? String(date.getUTCFullYear()) : undefined;
   if (!year) throw new CliError(`${file}: the frontmatter has no date written YYYY-MM-DD, so the post has no year to file its figures under.`, 65);

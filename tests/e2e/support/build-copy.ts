@@ -83,6 +83,8 @@ export function childEnv(dir: string, extra: NodeJS.ProcessEnv = {}): NodeJS.Pro
     if (k === 'NODE_ENV' || k === 'TEST' || k.startsWith('VITEST')) continue;
     env[k] = v;
   }
+  // What the npm scripts set: Astro's telemetry off, for commands a test runs directly (astro dev).
+  env['ASTRO_TELEMETRY_DISABLED'] = '1';
   Object.assign(env, extra);
   env['PATH'] = npmPath(dir, env);
   return env;
