@@ -4,13 +4,8 @@ import { graderAccessStats, type GraderAccessStats } from '../stats';
 import type { HarnessRun } from '../types';
 import { shownStats, type ShownStats } from './shown-stats';
 
-export interface GraderRow {
-  harness: string;
-  mentions: number;
-  accessed: number;
-  accessedPassed: number;
-  ran: number;
-  read: number;
+/** A harness's grader counts as the table shows them. */
+export interface GraderRow extends Omit<GraderAccessStats, 'all' | 'withoutAccess'> {
   all: ShownStats;
   /** Passes of runs that ran or read the grader counted as failures; runs unchanged. */
   without: ShownStats;
