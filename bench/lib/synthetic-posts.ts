@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 
@@ -61,52 +60,11 @@ export async function readPosts(postsDir: string): Promise<SourceFile[]> {
   return out.sort((a, b) => (a.path < b.path ? -1 : 1));
 }
 
-/** The chart components a synthetic chart post uses, and the benchmark they draw. */
-const CHART_COMPONENTS = ['Frontier', 'Heatmap', 'SizeVsPass', 'Slope', 'RankingBars'] as const;
-const CHART_BENCHMARK = 'harness-bench';
-
-/**
- * A chart-heavy post in the shape of the benchmark write-up: prose, then every chart component
- * on the same data. Stands in for the write-up until the site has a post with charts.
- */
-export function chartPost(k: number): SourceFile {
-  const imports = CHART_COMPONENTS.map((c) => `import ${c} from '../../../components/charts/${c}.astro';`).join('\n');
-  const prose = 'A paragraph of running text between the figures, long enough to wrap over several lines on a desktop screen. '.repeat(6);
-  const charts = [
-    `<Frontier benchmark="${CHART_BENCHMARK}" />`,
-    `<Heatmap benchmark="${CHART_BENCHMARK}" />`,
-    `<SizeVsPass benchmark="${CHART_BENCHMARK}" />`,
-    `<Slope benchmark="${CHART_BENCHMARK}" />`,
-    `<RankingBars benchmark="${CHART_BENCHMARK}" of="harness" />`,
-    `<RankingBars benchmark="${CHART_BENCHMARK}" of="task" />`,
-  ];
-  const body = charts.map((c) => `${prose}\n\n${c}`).join('\n\n');
-  return {
-    path: join('2026', `bench-charts-${k}.mdx`),
-    text: `---\ntitle: "Benchmark chart post ${k}"\ndate: 2026-01-01\ndescription: A synthetic post with every chart component, for the build benchmark.\ntags: [bench]\ncategories: [bench]\n---\n${imports}\n\n${body}\n`,
-  };
-}
-
-/** Whether the copy has the chart components and the benchmark data a chart post needs. */
-function canDrawCharts(siteDir: string): boolean {
-  return (
-    CHART_COMPONENTS.every((c) => existsSync(join(siteDir, 'src', 'components', 'charts', `${c}.astro`))) &&
-    existsSync(join(siteDir, 'data', CHART_BENCHMARK, 'runs.csv'))
-  );
-}
-
-/**
- * Writes the clones for `factor` into the posts directory of a site copy; returns what it wrote.
- * While no post of the site draws charts but the components exist, `factor` synthetic chart
- * posts are added as well, so the benchmark measures chart pages before the write-up lands.
- */
+/** Writes the clones for `factor` into the posts directory of a site copy; returns what it wrote. */
 export async function growSite(siteDir: string, factor: number): Promise<{ posts: number; chartPosts: number; added: number }> {
   const postsDir = join(siteDir, 'src', 'content', 'posts');
   const posts = await readPosts(postsDir);
   const clones = clonePlan(posts, factor);
-  if (!posts.some((p) => usesCharts(p.text)) && canDrawCharts(siteDir)) {
-    for (let k = 1; k <= factor; k++) clones.push(chartPost(k));
-  }
   for (const c of clones) {
     await mkdir(join(postsDir, dirname(c.path)), { recursive: true });
     await writeFile(join(postsDir, c.path), c.text);
