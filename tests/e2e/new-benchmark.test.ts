@@ -205,9 +205,11 @@ describe('a post on a dataset of its own shape, from one CSV and one MDX file', 
     }
     const csv = await readFile(join(copy.dir, 'dist', 'figures', '2026', 'judge-study', 'fig-styles.csv'), 'utf8');
     // The mean, the count and the Wilson bounds worked out above, unrounded.
-    expect(csv.split('\n')[0]).toBe('prompt_style,mean_agrees,n,ci_lo,ci_hi');
-    expect(csv).toMatch(/^rubric,0\.6875,16,0\.4440\d*,0\.8583\d*$/m);
-    expect(csv).toMatch(/^plain,0\.5625,16,0\.3317\d*,0\.7690\d*$/m);
+    // RFC 4180 line ends.
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toBe('prompt_style,mean_agrees,n,ci_lo,ci_hi');
+    expect(lines[1]).toMatch(/^rubric,0\.6875,16,0\.4440\d*,0\.8583\d*$/);
+    expect(lines[2]).toMatch(/^plain,0\.5625,16,0\.3317\d*,0\.7690\d*$/);
   });
 });
 
