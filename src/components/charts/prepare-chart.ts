@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { chartArtifacts } from '../../lib/charts/chart-artifacts';
-import { buildIsland, type ChartFiles, type Theme } from '../../lib/charts/chart-island';
+import { buildIsland, type ChartFiles } from '../../lib/charts/chart-island';
 import { chartFilePath, recordChartFile } from '../../lib/charts/chart-files';
 import type { FigureTable } from '../../lib/charts/chart-kind';
 import { specCsvRows, specTable } from '../../lib/charts/chart-table';
@@ -8,12 +8,11 @@ import { completeOpacity } from '../../lib/charts/complete-opacity';
 import { displayValue } from '../../lib/charts/display-value';
 import type { DrillCells } from '../../lib/charts/drill-cells';
 import { figureId } from '../../lib/charts/figure-id';
-import { scriptJson } from '../../lib/charts/script-json';
 import { stripAria } from '../../lib/charts/strip-aria';
 import { svgSize, type Size } from '../../lib/charts/svg-size';
 import type { InteractionOptions } from '../../lib/charts/with-interactions';
 import { scopeSvgIds } from '../../lib/mermaid/scope-svg-ids';
-import { compileToVega } from '../../lib/render/compile-to-vega';
+import { compileForPage } from '../../lib/render/compile-to-vega';
 
 /** What VegaChart.astro takes; the chart components fill in everything from their kind. */
 export interface ChartInput {
@@ -30,8 +29,8 @@ export interface ChartInput {
   drill?: DrillCells | undefined;
   /** The chart kind ("Frontier"), or "VegaChart" for a spec written in the post. */
   kind?: string | undefined;
-  /** The page's path ("/2026/post/"): where the chart's downloadable files go. */
-  page?: string | undefined;
+  /** The page's path ("/2026/post/"): where the chart's downloadable files and live data go. */
+  page: string;
   /**
    * How far the chart may shrink on a narrow screen, as a fraction of its natural width, before
    * its box scrolls sideways instead (1: never shrinks; the heatmap). Default 0.75.
@@ -46,12 +45,14 @@ export interface PreparedChart {
   figureLabel: string;
   caption: string;
   description: string;
-  svg: Record<Theme, string>;
+  /** The static SVG, one for both themes (charts.css restyles it for the dark one). */
+  svg: string;
   size: Size;
   minWidth: number;
   columns: Array<{ title: string; numeric: boolean }>;
   rows: string[][];
-  island: string;
+  /** Where the live chart's data (its ChartIsland) is, fetched when the chart goes live. */
+  islandSrc: string;
   name: string;
   files: ChartFiles;
   /** Whether the per-cell panel exists (heatmap with drill). */
@@ -79,10 +80,10 @@ function staticSvg(svg: string, prefix: string): string {
 }
 
 /**
- * Everything a chart figure needs, worked out at build time: the static SVG in both themes (drawn
- * by the same spec the live chart uses, so the live chart replaces it without moving), the Vega
- * specs compiled for both themes, the data table, the JSON island from which the client brings
- * the chart to life, and the downloadable files, recorded for the end of the build.
+ * Everything a chart figure needs, worked out at build time: the static SVG (drawn by the same
+ * spec the live chart uses, so the live chart replaces it without moving), the Vega spec compiled
+ * once for both themes, the data table, the file from which the client brings the chart to life,
+ * and the downloadable files, all recorded for the end of the build.
  */
 export async function prepareChart(input: ChartInput): Promise<PreparedChart> {
   const id = figureId({ id: input.id, label: input.label, fallback: input.kind ?? 'chart' });
@@ -90,34 +91,30 @@ export async function prepareChart(input: ChartInput): Promise<PreparedChart> {
   const table = input.table ?? tableOfSpec(input.spec);
   const art = await chartArtifacts(input.spec, input.interactions ?? {}, table, id);
   const { live, added } = art;
-  const light = { svg: staticSvg(art.svg.light, `${id}-light`), vega: completeOpacity(compileToVega(live, 'light')) };
-  const dark = { svg: staticSvg(art.svg.dark, `${id}-dark`), vega: completeOpacity(compileToVega(live, 'dark')) };
-  const a = svgSize(light.svg);
-  const b = svgSize(dark.svg);
-  const size = { width: Math.max(a.width, b.width), height: Math.max(a.height, b.height) };
+  const svg = staticSvg(art.svg.page, id);
+  const size = svgSize(svg);
 
   const files: ChartFiles = {};
-  if (input.page !== undefined) {
-    for (const [name, contents] of art.files) {
-      const ext = name.slice(id.length + 1);
-      const path = chartFilePath(input.page, id, ext);
-      recordChartFile(path, contents);
-      if (ext === 'light.svg') files.svg = path;
-      else if (ext === 'vl.json') files.vl = path;
-      else if (ext === 'csv') files.csv = path;
-    }
+  for (const [name, contents] of art.files) {
+    const ext = name.slice(id.length + 1);
+    const path = chartFilePath(input.page, id, ext);
+    recordChartFile(path, contents);
+    if (ext === 'light.svg') files.svg = path;
+    else if (ext === 'vl.json') files.vl = path;
+    else if (ext === 'csv') files.csv = path;
   }
   // The browser makes the CSV and .vl.json of exactly what the chart shows; files the build wrote
   // are the links for readers without JavaScript.
   const island = buildIsland({
-    light: light.vega,
-    dark: dark.vega,
+    spec: completeOpacity(compileForPage(live)),
     added,
     name: id,
     csv: table.csv,
     vl: input.spec,
     cells: input.drill,
   });
+  const islandSrc = chartFilePath(input.page, id, 'chart.json');
+  recordChartFile(islandSrc, `${JSON.stringify(island)}\n`);
   const specDescription = (input.spec as { description?: unknown }).description;
   const description = input.description ?? (typeof specDescription === 'string' ? specDescription : '');
   const hints = ['Hover or focus for details'];
@@ -132,12 +129,12 @@ export async function prepareChart(input: ChartInput): Promise<PreparedChart> {
     figureLabel: input.number === undefined || input.number === '' ? 'Figure.' : `Figure ${input.number}.`,
     caption: input.caption,
     description,
-    svg: { light: light.svg, dark: dark.svg },
+    svg,
     size,
     minWidth: Math.round(size.width * Math.min(1, Math.max(0, input.minScale ?? 0.75))),
     columns: table.columns,
     rows: table.rows,
-    island: scriptJson(island),
+    islandSrc,
     name: id,
     files,
     hasCells: input.drill !== undefined,

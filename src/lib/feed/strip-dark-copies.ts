@@ -1,6 +1,7 @@
 /**
- * Pages carry two copies of each diagram and static chart, one per theme, and CSS shows one. Feed
- * readers apply no site CSS, so they would show both; a feed item keeps only the light copy.
+ * Pages carry two copies of each Mermaid diagram, one per theme, and CSS shows one. Feed readers
+ * apply no site CSS, so they would show both; a feed item keeps only the light copy. (Charts have
+ * one copy, restyled by CSS, which reads in its light colours without it.)
  *
  * Works on the build's own markup, which is well formed: an element whose class list holds
  * `only-dark` is cut from its start tag to the matching end tag, counting nested elements of

@@ -7,9 +7,9 @@ import * as vega from 'vega';
 import { expressionInterpreter } from 'vega-interpreter';
 import { restoreSpec, type ChartIsland, type Theme } from '../../lib/charts/chart-island';
 import { cellKey } from '../../lib/charts/drill-cells';
-import { HIGHLIGHT_SIGNAL, LEGEND_PARAM, ZOOM_PARAM } from '../../lib/charts/with-interactions';
+import { HIGHLIGHT_SIGNAL } from '../../lib/charts/with-interactions';
 import { hideCellPanel, showCellPanel } from './cell-panel';
-import { dataUrlBlob } from './download';
+import { shownSvg, svgToPng } from './export';
 import { hideTooltip, showTooltip } from './tooltip';
 import type { ChartHandle } from './types';
 
@@ -125,22 +125,13 @@ export async function mountChart(figure: HTMLElement, island: ChartIsland, theme
     });
   };
 
-  async function build(t: Theme): Promise<void> {
+  async function build(): Promise<void> {
     const el = document.createElement('div');
     el.className = 'chart-live';
-    // Drawn out of sight and shown only once complete, so a theme switch never flashes a half-made chart.
+    // Drawn out of sight and shown only once complete, so the reader never sees a half-made chart.
     el.style.visibility = 'hidden';
     frame?.append(el);
-    // What the reader did to the chart (zoom, legend filter) carries over to the other theme: the
-    // selections' stores and the zoomed domains, not the transient drag and wheel signals.
-    const stores = new Set([`${ZOOM_PARAM}_store`, `${LEGEND_PARAM}_store`]);
-    const transient = /_(tuple|tuple_fields|translate_anchor|translate_delta|zoom_anchor|zoom_delta|modify|x|y)$/;
-    const state = view?.getState({
-      signals: (name?: string) => !!name && name.startsWith(`${ZOOM_PARAM}_`) && !transient.test(name),
-      data: (name?: string) => !!name && stores.has(name),
-      recurse: true,
-    });
-    const next = new vega.View(vega.parse(restoreSpec(island, t) as vega.Spec, undefined, { ast: true }), {
+    const next = new vega.View(vega.parse(restoreSpec(island) as vega.Spec, undefined, { ast: true }), {
       expr: expressionInterpreter,
       renderer: 'svg',
       container: el,
@@ -167,18 +158,12 @@ export async function mountChart(figure: HTMLElement, island: ChartIsland, theme
       if (d && cells.keyFields.every((f) => f in d)) openCell(d);
     });
     await next.runAsync();
-    // Only a view that has run once has the data sets that setState() writes into.
-    if (state) await next.setState(state).runAsync();
     el.style.visibility = '';
-    const old = view;
-    const oldHost = host;
     view = next;
     host = el;
-    old?.finalize();
-    oldHost?.remove();
   }
 
-  await build(theme);
+  await build();
   frame.classList.add('is-live');
   figure.dataset['chartLive'] = theme;
 
@@ -230,25 +215,22 @@ export async function mountChart(figure: HTMLElement, island: ChartIsland, theme
     cursor = -1;
   });
 
-  // Theme switches run one after another, so a quick double toggle ends on the last theme.
-  let queue: Promise<void> = Promise.resolve();
   return {
+    // The page's CSS restyles the live SVG with the page (charts.css): nothing to redraw.
     setTheme(t: Theme) {
-      queue = queue.then(async () => {
-        if (figure.dataset['chartLive'] === t) return;
-        hideTooltip();
-        await build(t);
-        figure.dataset['chartLive'] = t;
-      });
-      return queue;
+      hideTooltip();
+      figure.dataset['chartLive'] = t;
+      return Promise.resolve();
     },
     async png() {
-      if (!view) throw new Error('The chart is not live.');
-      return dataUrlBlob(await view.toImageURL('png', 2));
+      const svg = host?.querySelector('svg');
+      if (!svg) throw new Error('The chart is not live.');
+      return svgToPng(shownSvg(svg), 2);
     },
     async svg() {
-      if (!view) throw new Error('The chart is not live.');
-      return view.toSVG();
+      const svg = host?.querySelector('svg');
+      if (!svg) throw new Error('The chart is not live.');
+      return shownSvg(svg);
     },
   };
 }
