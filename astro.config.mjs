@@ -15,6 +15,7 @@ import { mermaidIntegration } from './src/plugins/mermaid-integration.ts';
 import { watchData } from './src/plugins/watch-data.ts';
 import { chartFilesIntegration } from './src/plugins/chart-files-integration.ts';
 import { siteUrlCheck } from './src/plugins/site-url-check.ts';
+import { noVegaLiteInBrowser } from './src/plugins/no-vega-lite-in-browser.ts';
 import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
 import { rehypeNumericTables } from './src/plugins/rehype-numeric-tables.ts';
 import { siteUrl } from './src/lib/site/site-url.ts';
@@ -60,6 +61,9 @@ export default defineConfig({
   },
   integrations: [mdx(), sitemap(), mermaidIntegration(), watchData(), chartFilesIntegration(), siteUrlCheck()],
   vite: {
+    // vega-embed imports the Vega-Lite compiler; the pages' specs are compiled at build time, so
+    // the browser bundle gets a stub in its place (see the plugin).
+    plugins: [noVegaLiteInBrowser()],
     // Inlined scripts would need CSP hashes; external files are covered by script-src 'self'.
     build: { assetsInlineLimit: 0 },
   },

@@ -187,7 +187,7 @@ describe('live charts', () => {
     const models = (await readFile(join(DATA_DIR, 'models.csv'), 'utf8')).trim().split(/\r?\n/).slice(1).map((l) => l.split(',')[0] ?? '');
     const harnesses = ['aider', 'claude', 'opencode', 'pi', 'qwen'];
     const point = await pointAt(page, frontier.locator('.chart-live g.mark-symbol path[aria-label*="Model: "]'));
-    const tip = page.locator('.chart-tooltip');
+    const tip = page.locator('#vg-tooltip-element');
     await tip.waitFor({ state: 'visible', timeout: 5000 });
     const text = await tip.innerText();
     const row = (title: string) => new RegExp(`^${literal(title)}\\s+(.+)$`, 'm').exec(text)?.[1]?.trim() ?? '';
@@ -230,6 +230,35 @@ describe('live charts', () => {
     // Leaving the point clears the highlight everywhere.
     await page.mouse.move(2, 2);
     await expect.poll(() => heatmap.locator('.chart-live g.mark-rect.role-mark path[opacity="0.2"]').count(), { timeout: 5000 }).toBe(0);
+    await ctx.close();
+  });
+
+  it('clicking a legend entry keeps only its marks; Ctrl+wheel zooms the frontier', async () => {
+    const ctx = await newContext(browser);
+    const { page, errors } = await open(ctx);
+    const frontier = page.locator(FRONTIER);
+    await goLive(frontier);
+    const filtered = () => frontier.locator('.chart-live g.mark-symbol.role-mark path[opacity="0.06"]').count();
+    expect(await filtered()).toBe(0);
+    const entry = frontier.locator('.chart-live g.role-legend-entry g.role-legend-label text').first();
+    const name = (await entry.textContent()) ?? '';
+    await entry.click();
+    // Marks of the other values fade to FILTERED_OPACITY; the chosen one's stay.
+    await expect.poll(filtered, { timeout: 5000 }).toBeGreaterThan(0);
+    const kept = await frontier
+      .locator('.chart-live g.mark-symbol.role-mark path[aria-label]')
+      .evaluateAll((els, n) => els.filter((e) => e.getAttribute('opacity') !== '0.06').map((e) => e.getAttribute('aria-label') ?? '').every((l) => l.includes(n)), name);
+    expect(kept).toBe(true);
+
+    const ticks = () => frontier.locator('.chart-live .role-axis-label').first().locator('text').allTextContents();
+    const before = await ticks();
+    const plot = await frontier.locator('.chart-live g.mark-symbol.role-mark path').first().boundingBox();
+    await page.mouse.move((plot?.x ?? 0) + 2, (plot?.y ?? 0) + 2);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -400);
+    await page.keyboard.up('Control');
+    await expect.poll(ticks, { timeout: 5000 }).not.toEqual(before);
+    expect(errors).toEqual([]);
     await ctx.close();
   });
 
@@ -367,7 +396,7 @@ describe('live charts', () => {
     // Exercise the expression paths: hover, a theme switch, an export.
     await page.locator(FRONTIER).scrollIntoViewIfNeeded();
     await pointAt(page, page.locator(`${FRONTIER} .chart-live g.mark-symbol path[aria-label*="Model: "]`));
-    await page.locator('.chart-tooltip').waitFor({ state: 'visible', timeout: 5000 });
+    await page.locator('#vg-tooltip-element').waitFor({ state: 'visible', timeout: 5000 });
     await page.locator('[data-theme-toggle]').click();
     await expect.poll(() => page.locator(FRONTIER).getAttribute('data-chart-live'), { timeout: 10_000 }).toBe('dark');
     const download = page.waitForEvent('download');

@@ -152,7 +152,8 @@ async function inspect(page: Page, path: string): Promise<Findings> {
     const name = (await fig.getAttribute('id')) ?? `figure ${i + 1}`;
     const live = fig.locator('.chart-live svg');
     await live.first().waitFor({ timeout: 30_000 });
-    const marks = fig.locator('.chart-live svg [aria-label]');
+    // The payload's own mark: axes and legends list the name too, but carry no tooltip.
+    const marks = fig.locator('.chart-live svg [aria-label]:not([aria-roledescription="axis"]):not([aria-roledescription="legend"])');
     let hit = -1;
     for (let j = 0; j < (await marks.count()); j++) {
       if ((await marks.nth(j).getAttribute('aria-label'))?.includes(PAYLOAD)) {
@@ -172,7 +173,7 @@ async function inspect(page: Page, path: string): Promise<Findings> {
       continue;
     }
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    const tip = page.locator('.chart-tooltip');
+    const tip = page.locator('#vg-tooltip-element');
     const shown = await tip
       .waitFor({ state: 'visible', timeout: 3000 })
       .then(() => true)

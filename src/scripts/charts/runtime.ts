@@ -1,16 +1,19 @@
 /**
- * The live half of the charts, loaded when the first chart nears the viewport. Vega runs the specs
- * compiled at build time; expressions go through vega-interpreter, so nothing is compiled with
- * Function() and the charts run under a CSP without 'unsafe-eval'.
+ * The live half of the charts, loaded when the first chart nears the viewport. vega-embed runs
+ * the Vega spec compiled at build time (mode 'vega': the reader's browser never compiles
+ * Vega-Lite, and astro.config.mjs keeps the Vega-Lite compiler out of this bundle), with
+ * `ast: true` so that expressions go through vega-interpreter: nothing is compiled with
+ * Function() and the charts run under a CSP without 'unsafe-eval'. Tooltips are vega-tooltip's,
+ * without the <style> it would inject (its rules are in src/styles/charts.css).
  */
 import * as vega from 'vega';
+import embed, { type EmbedOptions } from 'vega-embed';
 import { expressionInterpreter } from 'vega-interpreter';
 import { restoreSpec, type ChartIsland, type Theme } from '../../lib/charts/chart-island';
 import { cellKey } from '../../lib/charts/drill-cells';
 import { HIGHLIGHT_SIGNAL } from '../../lib/charts/with-interactions';
 import { hideCellPanel, showCellPanel } from './cell-panel';
 import { shownSvg, svgToPng } from './export';
-import { hideTooltip, showTooltip } from './tooltip';
 import type { ChartHandle } from './types';
 
 /**
@@ -19,6 +22,25 @@ import type { ChartHandle } from './types';
  */
 const metrics = (vega as unknown as { textMetrics?: { width: unknown; estimateWidth: unknown } }).textMetrics;
 if (metrics) metrics.width = metrics.estimateWidth;
+
+/**
+ * How every live chart is embedded. The export actions are the figure's own controls rather than
+ * vega-embed's menu: they exist (as links to the build's files) before the chart goes live, and
+ * a live chart's SVG and PNG must be in the colours the page's CSS shows, which vega-embed's
+ * exports (drawn from the spec, in the light colours) are not; the editor action would send the
+ * spec to a third-party host. vega-embed's style sheet is not injected either: the chart's box
+ * is styled by charts.css.
+ */
+const EMBED_OPTIONS: EmbedOptions = {
+  mode: 'vega',
+  ast: true,
+  expr: expressionInterpreter,
+  renderer: 'svg',
+  actions: false,
+  defaultStyle: false,
+  hover: false,
+  tooltip: { disableDefaultStyle: true },
+};
 
 /**
  * The page-level bus for linked views: one highlighted value, of one column, for every chart on
@@ -131,15 +153,9 @@ export async function mountChart(figure: HTMLElement, island: ChartIsland, theme
     // Drawn out of sight and shown only once complete, so the reader never sees a half-made chart.
     el.style.visibility = 'hidden';
     frame?.append(el);
-    const next = new vega.View(vega.parse(restoreSpec(island) as vega.Spec, undefined, { ast: true }), {
-      expr: expressionInterpreter,
-      renderer: 'svg',
-      container: el,
-      hover: false,
-      tooltip: (_handler: unknown, event: MouseEvent, _item: unknown, value: unknown) => showTooltip(event, value),
-    });
-    if (link !== null) next.signal(HIGHLIGHT_SIGNAL, highlightFor(link));
+    const { view: next } = await embed(el, restoreSpec(island) as vega.Spec, EMBED_OPTIONS);
     if (link !== null) {
+      await next.signal(HIGHLIGHT_SIGNAL, highlightFor(link)).runAsync();
       next.addEventListener('pointerover', (_e, item) => {
         const value = valueOf(item, link);
         if (value === null) return;
@@ -157,7 +173,6 @@ export async function mountChart(figure: HTMLElement, island: ChartIsland, theme
       const d = datumOf(item);
       if (d && cells.keyFields.every((f) => f in d)) openCell(d);
     });
-    await next.runAsync();
     el.style.visibility = '';
     view = next;
     host = el;
@@ -209,7 +224,6 @@ export async function mountChart(figure: HTMLElement, island: ChartIsland, theme
       say(`Highlighted ${value} in every chart on the page.`);
     }
   });
-  frame.addEventListener('pointerleave', hideTooltip);
   frame.addEventListener('blur', () => {
     if (cursor >= 0) setPageHighlight(null);
     cursor = -1;
@@ -218,7 +232,6 @@ export async function mountChart(figure: HTMLElement, island: ChartIsland, theme
   return {
     // The page's CSS restyles the live SVG with the page (charts.css): nothing to redraw.
     setTheme(t: Theme) {
-      hideTooltip();
       figure.dataset['chartLive'] = t;
       return Promise.resolve();
     },
