@@ -1,6 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { canonicalJson } from '../cli/canonical-json';
 import { renderChartSvgs, type ChartSvgs } from '../render/render-svg-themes';
+import { cachedChartSvgs } from './chart-cache';
 import type { FigureTable } from './chart-kind';
 import { toCsv } from './to-csv';
 import { withInteractions, type AddedInteractions, type InteractionOptions } from './with-interactions';
@@ -23,7 +24,10 @@ function withNewline(s: string): string {
 /**
  * Draws a chart once for the page and both themes (see renderChartSvgs) and makes its files: the SVGs, the
  * Vega-Lite spec as the author's chart states it (data inlined), and the CSV of its Data table.
- * The build's inline SVG, its download links and `npm run figures` all come from here. The
+ * The build's inline SVG, its download links and `npm run figures` all come from here, and so
+ * does the chart cache (chart-cache.ts): a chart drawn before with the same spec, data, theme,
+ * versions and chart code is read back instead of drawn (Vega-Lite's warnings, which come from
+ * drawing, are then not repeated). The
  * drawing is of the spec without the live chart's interactions: they only add signals and
  * conditions that are inactive until a reader acts (so the picture is the same), and their
  * browser event sources mean nothing to a headless renderer.
@@ -36,7 +40,7 @@ export async function chartArtifacts(
   warn?: (message: string) => void,
 ): Promise<ChartArtifacts> {
   const { spec: live, added } = withInteractions(spec, interactions);
-  const svg = await renderChartSvgs(spec, warn ? { warn } : {});
+  const svg = await cachedChartSvgs(spec, () => renderChartSvgs(spec, warn ? { warn } : {}), warn ? { warn } : {});
   const files: Array<[string, string]> = [
     [`${base}.light.svg`, withNewline(svg.light)],
     [`${base}.dark.svg`, withNewline(svg.dark)],
