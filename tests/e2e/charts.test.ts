@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { startServer, type StaticServer } from './support/server';
 import { launchBrowser, newContext, watchPage } from './support/browser';
+import { phoneReport } from './support/phone';
 
 /**
  * The interactive charts, in real Chromium against the built site. They target the harness-bench
@@ -136,7 +137,9 @@ describe('charts without JavaScript', () => {
     expect(figures.length).toBeGreaterThanOrEqual(2);
     for (const f of figures) {
       const body = f.slice(0, f.indexOf('</figure>'));
-      expect(body.match(/class="chart-static"><svg\b[\s\S]*?<\/svg>/g)?.length).toBe(1);
+      // One SVG per layout (desktop and phone), none per theme.
+      expect(body.match(/class="chart-static chart-wide" data-layout="wide"><svg\b[\s\S]*?<\/svg>/g)?.length).toBe(1);
+      expect(body.match(/class="chart-static chart-narrow" data-layout="narrow"><svg\b[\s\S]*?<\/svg>/g)?.length).toBe(1);
       expect(body).not.toMatch(/only-dark|only-light/);
       // The live chart's spec is a file fetched when it goes live, not part of the page.
       expect(body).not.toMatch(/data-chart-island/);
@@ -157,7 +160,7 @@ describe('charts without JavaScript', () => {
       for (let i = 0; i < n; i++) {
         const f = figures.nth(i);
         await f.scrollIntoViewIfNeeded();
-        const shown = f.locator('.chart-static svg');
+        const shown = f.locator('.chart-static svg:visible');
         expect(await shown.isVisible()).toBe(true);
         // Its text is in the theme's colour, by CSS alone.
         expect(await labelFill(shown)).toBe(MUTED[scheme]);
@@ -317,8 +320,8 @@ describe('live charts', () => {
     const background = () => frontier.locator('.chart-live svg').evaluate((svg) => getComputedStyle(svg).backgroundColor);
     const lightFill = await background();
     const last = page.locator('figure[data-chart]').last();
-    expect(await last.locator('.chart-static svg').isVisible()).toBe(true);
-    expect(await labelFill(last.locator('.chart-static svg'))).toBe(MUTED.light);
+    expect(await last.locator('.chart-static svg:visible').isVisible()).toBe(true);
+    expect(await labelFill(last.locator('.chart-static svg:visible'))).toBe(MUTED.light);
     expect(await labelFill(frontier.locator('.chart-live svg'))).toBe(MUTED.light);
 
     await page.locator('[data-theme-toggle]').click();
@@ -331,8 +334,8 @@ describe('live charts', () => {
     expect(await frontier.locator('.chart-live svg').count()).toBe(1);
     // The live chart and a chart further down, still static, are restyled in place.
     expect(await labelFill(frontier.locator('.chart-live svg'))).toBe(MUTED.dark);
-    expect(await last.locator('.chart-static svg').isVisible()).toBe(true);
-    expect(await labelFill(last.locator('.chart-static svg'))).toBe(MUTED.dark);
+    expect(await last.locator('.chart-static svg:visible').isVisible()).toBe(true);
+    expect(await labelFill(last.locator('.chart-static svg:visible'))).toBe(MUTED.dark);
 
     await page.locator('[data-theme-toggle]').click();
     await expect.poll(() => frontier.getAttribute('data-chart-live'), { timeout: 10_000 }).toBe('light');
@@ -428,23 +431,81 @@ describe('live charts', () => {
     expect(Array.isArray(vl.layer)).toBe(true);
     await ctx.close();
   });
+});
 
-  it('stays readable at 360 px: no page overflow, the heatmap scrolls sideways at full size', async () => {
-    const ctx = await browser.newContext({ viewport: { width: 360, height: 740 }, colorScheme: 'light' });
-    const { page } = await open(ctx);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    const heatmap = page.locator(HEATMAP);
-    await goLive(heatmap);
-    const scroll = heatmap.locator('.chart-scroll');
-    const { scrollWidth, clientWidth } = await scroll.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
-    expect(scrollWidth).toBeGreaterThan(clientWidth);
-    // Full size: the live SVG is drawn at its natural width, so its text is not shrunk.
-    const svg = heatmap.locator('.chart-live svg');
-    const natural = Number(await svg.getAttribute('width'));
-    expect((await svg.boundingBox())?.width).toBeCloseTo(natural, 0);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+/** The phone widths the layout is checked at, and the smallest text a chart may show there (issue 15). */
+const PHONES = [360, 390] as const;
+const CHART_POSTS = [CHART_PAGE, '/2026/retrieval-qa-example/'];
+const DIAGRAM_PAGE = '/2026/deep-research-mcp/';
+
+describe('charts on a phone', () => {
+  for (const width of PHONES) {
+    for (const js of [false, true]) {
+      it(`at ${width} px ${js ? 'with' : 'without'} JavaScript, in both themes: every chart whole, nothing scrolls sideways, text at 11 px or more`, async () => {
+        for (const scheme of ['light', 'dark'] as const) {
+          const ctx = await newContext(browser, { viewport: { width, height: 780 }, javaScriptEnabled: js, colorScheme: scheme });
+          for (const path of CHART_POSTS) {
+            const { page, errors } = await open(ctx, path);
+            const figures = page.locator('figure[data-chart]');
+            const n = await figures.count();
+            expect(n).toBeGreaterThan(0);
+            for (let i = 0; i < n; i++) {
+              const f = figures.nth(i);
+              if (!js) continue;
+              const frame = f.locator('[data-chart-frame]');
+              await frame.scrollIntoViewIfNeeded();
+              const rect = () => frame.evaluate((el) => {
+                const r = el.getBoundingClientRect();
+                return { width: r.width, height: r.height, top: r.top + scrollY, left: r.left + scrollX };
+              });
+              const before = await rect();
+              await goLive(f);
+              // Taking over moves nothing, on a phone too.
+              expect(await rect(), `${path} figure ${i}`).toEqual(before);
+            }
+            const { pageWidth, problems } = await phoneReport(page);
+            expect(pageWidth, `${path} at ${width} px (${scheme})`).toBeLessThanOrEqual(width);
+            expect(problems, `${path} at ${width} px (${scheme}, ${js ? 'live' : 'static'})`).toEqual([]);
+            expect(errors).toEqual([]);
+            await page.close();
+          }
+          await ctx.close();
+        }
+      });
+    }
+  }
+
+  it('a live chart lays itself out again when its width changes (a phone turned, a window widened)', async () => {
+    const ctx = await newContext(browser, { viewport: { width: 390, height: 780 } });
+    const { page, errors } = await open(ctx);
+    const frontier = page.locator(FRONTIER);
+    await goLive(frontier);
+    const liveWidth = () => frontier.locator('.chart-live svg').getAttribute('width');
+    const drawn = (layout: string) => frontier.locator(`.chart-static[data-layout="${layout}"] svg`).getAttribute('width');
+    expect(await liveWidth()).toBe(await drawn('narrow'));
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expect.poll(liveWidth, { timeout: 10_000 }).toBe(await drawn('wide'));
+    await page.setViewportSize({ width: 390, height: 780 });
+    await expect.poll(liveWidth, { timeout: 10_000 }).toBe(await drawn('narrow'));
+    expect(await frontier.locator('.chart-live').count()).toBe(1);
+    expect(errors).toEqual([]);
     await ctx.close();
   });
+
+  for (const width of PHONES) {
+    it(`keeps a wide diagram inside the column at ${width} px`, async () => {
+      const ctx = await newContext(browser, { viewport: { width, height: 780 } });
+      const { page } = await open(ctx, DIAGRAM_PAGE);
+      const diagrams = page.locator('figure.diagram');
+      expect(await diagrams.count()).toBeGreaterThan(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      for (const box of await diagrams.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))) {
+        expect(box.left).toBeGreaterThanOrEqual(0);
+        expect(box.right).toBeLessThanOrEqual(width);
+      }
+      await ctx.close();
+    });
+  }
 });
 
 describe('pages without charts', () => {

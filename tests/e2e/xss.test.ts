@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newContext } from './support/browser';
 import { buildFailure, buildIn, copyRepo, type RepoCopy } from './support/build-copy';
 import { startServer, type StaticServer } from './support/server';
+import { phoneReport } from './support/phone';
 
 /**
  * Data is text, never HTML. A model whose name is markup and script goes into the CSVs of a temp
@@ -236,5 +237,23 @@ describe('a model named with markup and script', () => {
     expect(tips.some((t) => t.includes(PAYLOAD)), `tooltips read: ${JSON.stringify(tips)}`).toBe(true);
     await ctx.close();
   });
-});
 
+  for (const width of [360, 390]) {
+    it(`fits a ${width} px phone: every chart of the probe post whole, with and without JavaScript, text at 11 px or more`, async () => {
+      for (const js of [false, true]) {
+        const ctx = await newContext(browser, { viewport: { width, height: 780 }, javaScriptEnabled: js });
+        const page = await ctx.newPage();
+        await page.goto(server.url + PROBE, { waitUntil: 'networkidle' });
+        const figures = page.locator('figure.chart');
+        for (let i = 0; js && i < (await figures.count()); i++) {
+          await figures.nth(i).scrollIntoViewIfNeeded();
+          await figures.nth(i).locator('.chart-live svg').first().waitFor({ timeout: 30_000 });
+        }
+        const { pageWidth, problems } = await phoneReport(page);
+        expect(pageWidth).toBeLessThanOrEqual(width);
+        expect(problems, js ? 'live' : 'static').toEqual([]);
+        await ctx.close();
+      }
+    });
+  }
+});

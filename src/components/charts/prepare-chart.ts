@@ -8,15 +8,19 @@ import { completeOpacity } from '../../lib/charts/complete-opacity';
 import { displayValue } from '../../lib/charts/display-value';
 import type { DrillCells } from '../../lib/charts/drill-cells';
 import { figureId } from '../../lib/charts/figure-id';
+import { slimSvg } from '../../lib/charts/slim-svg';
 import { stripAria } from '../../lib/charts/strip-aria';
 import { svgSize, type Size } from '../../lib/charts/svg-size';
 import type { InteractionOptions } from '../../lib/charts/with-interactions';
 import { scopeSvgIds } from '../../lib/mermaid/scope-svg-ids';
 import { compileForPage } from '../../lib/render/compile-to-vega';
+import { narrowSpec } from '../../lib/charts/narrow-spec';
 
 /** What VegaChart.astro takes; the chart components fill in everything from their kind. */
 export interface ChartInput {
   spec: TopLevelSpec;
+  /** The phone layout of the chart; by default narrowSpec(spec). */
+  narrow?: TopLevelSpec | undefined;
   caption: string;
   label?: string | undefined;
   number?: number | string | undefined;
@@ -27,15 +31,15 @@ export interface ChartInput {
   interactions?: InteractionOptions | undefined;
   /** The heatmap's rows per cell. */
   drill?: DrillCells | undefined;
+  /**
+   * How far the desktop layout may shrink, as a fraction of its natural width, before the phone
+   * layout takes its place (1: never shrinks; the heatmap). Default 0.75.
+   */
+  minScale?: number | undefined;
   /** The chart kind ("Frontier"), or "VegaChart" for a spec written in the post. */
   kind?: string | undefined;
   /** The page's path ("/2026/post/"): where the chart's downloadable files and live data go. */
   page: string;
-  /**
-   * How far the chart may shrink on a narrow screen, as a fraction of its natural width, before
-   * its box scrolls sideways instead (1: never shrinks; the heatmap). Default 0.75.
-   */
-  minScale?: number | undefined;
 }
 
 export interface PreparedChart {
@@ -45,10 +49,15 @@ export interface PreparedChart {
   figureLabel: string;
   caption: string;
   description: string;
-  /** The static SVG, one for both themes (charts.css restyles it for the dark one). */
-  svg: string;
-  size: Size;
-  minWidth: number;
+  /** The static SVG of each layout, one for both themes (charts.css restyles it for the dark one). */
+  svg: { wide: string; narrow: string };
+  size: { wide: Size; narrow: Size };
+  /**
+   * The container width (px, in steps of FIT_STEP) from which the wide layout shows, shrunk to
+   * at most minScale of its natural width as it always was on a desktop column; below it the
+   * phone layout does, instead of a sideways scroll (charts.css has one rule per step).
+   */
+  fit: number;
   columns: Array<{ title: string; numeric: boolean }>;
   rows: string[][];
   /** Where the live chart's data (its ChartIsland) is, fetched when the chart goes live. */
@@ -73,10 +82,21 @@ function tableOfSpec(spec: TopLevelSpec): FigureTable {
 
 /**
  * A static copy of the chart: ids made unique on the page, and hidden from assistive tech as a
- * whole (the figure's frame carries the label and the description), so Vega's per-mark labels go.
+ * whole (the figure's frame carries the label and the description), so Vega's per-mark labels go,
+ * and so do the bytes that draw nothing (slimSvg).
  */
 function staticSvg(svg: string, prefix: string): string {
-  return stripAria(scopeSvgIds(svg, prefix)).replace(/^(\s*<svg)\b/, '$1 aria-hidden="true" focusable="false"');
+  return slimSvg(stripAria(scopeSvgIds(svg, prefix))).replace(/^(\s*<svg)\b/, '$1 aria-hidden="true" focusable="false"');
+}
+
+/** Steps of the container widths that charts.css switches layouts at, and their range. */
+export const FIT_STEP = 25;
+export const FIT_MIN = 300;
+export const FIT_MAX = 1200;
+
+/** The first step at or above `width`, within the range charts.css covers. */
+export function fitStep(width: number): number {
+  return Math.min(FIT_MAX, Math.max(FIT_MIN, Math.ceil(width / FIT_STEP) * FIT_STEP));
 }
 
 /**
@@ -91,8 +111,10 @@ export async function prepareChart(input: ChartInput): Promise<PreparedChart> {
   const table = input.table ?? tableOfSpec(input.spec);
   const art = await chartArtifacts(input.spec, input.interactions ?? {}, table, id);
   const { live, added } = art;
-  const svg = staticSvg(art.svg.page, id);
-  const size = svgSize(svg);
+  // The phone layout is drawn for the page only: the downloads are of the desktop one.
+  const phone = await chartArtifacts(input.narrow ?? narrowSpec(input.spec), input.interactions ?? {}, undefined, id);
+  const svg = { wide: staticSvg(art.svg.page, id), narrow: staticSvg(phone.svg.page, `${id}-n`) };
+  const size = { wide: svgSize(svg.wide), narrow: svgSize(svg.narrow) };
 
   const files: ChartFiles = {};
   for (const [name, contents] of art.files) {
@@ -107,6 +129,7 @@ export async function prepareChart(input: ChartInput): Promise<PreparedChart> {
   // are the links for readers without JavaScript.
   const island = buildIsland({
     spec: completeOpacity(compileForPage(live)),
+    narrow: completeOpacity(compileForPage(phone.live)),
     added,
     name: id,
     csv: table.csv,
@@ -131,7 +154,7 @@ export async function prepareChart(input: ChartInput): Promise<PreparedChart> {
     description,
     svg,
     size,
-    minWidth: Math.round(size.width * Math.min(1, Math.max(0, input.minScale ?? 0.75))),
+    fit: fitStep(size.wide.width * Math.min(1, Math.max(0, input.minScale ?? 0.75))),
     columns: table.columns,
     rows: table.rows,
     islandSrc,

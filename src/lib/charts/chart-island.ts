@@ -25,6 +25,11 @@ export interface ChartIsland {
   v: 2;
   /** The Vega spec with the values of its inline data sets cut out (they are in `shared`). */
   spec: JsonObject;
+  /**
+   * The phone layout's Vega spec, and those of its inline data sets whose values differ from the
+   * data set of the same name in `shared` (the rest are read from there).
+   */
+  narrow?: { spec: JsonObject; shared: Record<string, Json[]> };
   /** Inline data sets by name. */
   shared: Record<string, Json[]>;
   added: AddedInteractions;
@@ -38,8 +43,11 @@ export interface ChartIsland {
   cells?: DrillCells;
 }
 
+export type Layout = 'wide' | 'narrow';
+
 export interface IslandInput {
   spec: unknown;
+  narrow?: unknown;
   added: AddedInteractions;
   name: string;
   csv?: { header: string[]; rows: Json[][] } | undefined;
@@ -64,6 +72,16 @@ export function buildIsland(input: IslandInput): ChartIsland {
     delete d['values'];
   }
   const island: ChartIsland = { v: 2, spec, shared, added: input.added, name: input.name };
+  if (input.narrow !== undefined) {
+    const narrow = specObject(input.narrow, 'narrow Vega spec');
+    const own: Record<string, Json[]> = {};
+    for (const d of arrayAt(narrow, 'data')) {
+      if (!isObject(d) || typeof d['name'] !== 'string' || !Array.isArray(d['values'])) continue;
+      if (!same(shared[d['name']], d['values'])) own[d['name']] = d['values'];
+      delete d['values'];
+    }
+    island.narrow = { spec: narrow, shared: own };
+  }
   if (input.csv) {
     const { header, rows } = input.csv;
     const match = Object.entries(shared).find(([, values]) => values.length === rows.length && same(project(values, header), rows));
@@ -85,14 +103,15 @@ export function buildIsland(input: IslandInput): ChartIsland {
 }
 
 /**
- * The full Vega spec, with its data put back. A fresh copy each time: Vega tags the rows it
- * ingests, and a view made again must start clean.
+ * The full Vega spec of a layout (the wide one when the island has no other), with its data put
+ * back. A fresh copy each time: Vega tags the rows it ingests, and a view made again must start clean.
  */
-export function restoreSpec(island: ChartIsland): JsonObject {
-  const spec = specObject(island.spec, 'Vega spec');
+export function restoreSpec(island: ChartIsland, layout: Layout = 'wide'): JsonObject {
+  const narrow = layout === 'narrow' ? island.narrow : undefined;
+  const spec = specObject(narrow?.spec ?? island.spec, 'Vega spec');
   for (const d of arrayAt(spec, 'data')) {
     if (!isObject(d) || typeof d['name'] !== 'string') continue;
-    const values = island.shared[d['name']];
+    const values = narrow?.shared[d['name']] ?? island.shared[d['name']];
     if (values && !('values' in d)) d['values'] = cloneJson(values);
   }
   return spec;

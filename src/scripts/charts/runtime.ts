@@ -9,7 +9,7 @@
 import * as vega from 'vega';
 import embed, { type EmbedOptions } from 'vega-embed';
 import { expressionInterpreter } from 'vega-interpreter';
-import { restoreSpec, type ChartIsland, type Theme } from '../../lib/charts/chart-island';
+import { restoreSpec, type ChartIsland, type Layout, type Theme } from '../../lib/charts/chart-island';
 import { cellKey } from '../../lib/charts/drill-cells';
 import { HIGHLIGHT_SIGNAL } from '../../lib/charts/with-interactions';
 import { hideCellPanel, showCellPanel } from './cell-panel';
@@ -147,13 +147,20 @@ export async function mountChart(figure: HTMLElement, island: ChartIsland, theme
     });
   };
 
+  /** The layout charts.css shows for the figure's width now: that of the static copy on display. */
+  const shownLayout = (): Layout => {
+    const narrow = frame.querySelector<HTMLElement>('.chart-static[data-layout="narrow"]');
+    return island.narrow && narrow && getComputedStyle(narrow).display !== 'none' ? 'narrow' : 'wide';
+  };
+  let layout: Layout = shownLayout();
+
   async function build(): Promise<void> {
     const el = document.createElement('div');
     el.className = 'chart-live';
     // Drawn out of sight and shown only once complete, so the reader never sees a half-made chart.
     el.style.visibility = 'hidden';
     frame?.append(el);
-    const { view: next } = await embed(el, restoreSpec(island) as vega.Spec, EMBED_OPTIONS);
+    const { view: next } = await embed(el, restoreSpec(island, layout) as vega.Spec, EMBED_OPTIONS);
     if (link !== null) {
       await next.signal(HIGHLIGHT_SIGNAL, highlightFor(link)).runAsync();
       next.addEventListener('pointerover', (_e, item) => {
@@ -174,11 +181,27 @@ export async function mountChart(figure: HTMLElement, island: ChartIsland, theme
       if (d && cells.keyFields.every((f) => f in d)) openCell(d);
     });
     el.style.visibility = '';
+    const old = view;
+    const oldHost = host;
     view = next;
     host = el;
+    old?.finalize();
+    oldHost?.remove();
   }
 
   await build();
+  // When the figure's width crosses into the other layout (a rotation, a resized window), the live
+  // chart is laid out again in the layout the static copy now shows, in its box.
+  let relayout: Promise<void> = Promise.resolve();
+  new ResizeObserver(() => {
+    relayout = relayout.then(async () => {
+      const next = shownLayout();
+      if (next === layout) return;
+      layout = next;
+      cursor = -1;
+      await build();
+    }).catch((e: unknown) => console.error(`Chart ${figure.id} could not be laid out again:`, e));
+  }).observe(figure);
   frame.classList.add('is-live');
   figure.dataset['chartLive'] = theme;
 

@@ -56,4 +56,13 @@ describe('chart islands', () => {
     expect(() => parseIsland('{"v":1,"light":{},"dark":[]}')).toThrow(/version 2/);
     expect(() => parseIsland('{"v":2,"light":{}}')).toThrow(/no Vega spec/);
   });
+
+  it("carry the phone layout's spec with only the data sets that differ from the desktop one's", () => {
+    const placed = [{ model: 'a', rate: 0.5, x: 10 }];
+    const narrow = { width: 288, data: [{ name: 'source_0', values: rows }, { name: 'labels', values: placed }], marks: [] };
+    const island = buildIsland({ ...specs(), narrow, added, name: 'n' });
+    expect(island.narrow).toEqual({ spec: { width: 288, data: [{ name: 'source_0' }, { name: 'labels' }], marks: [] }, shared: { labels: placed } });
+    expect(restoreSpec(island, 'narrow')).toEqual(narrow);
+    expect(restoreSpec(island, 'wide')).toEqual(specs().spec);
+  });
 });
