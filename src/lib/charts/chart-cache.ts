@@ -133,6 +133,22 @@ export function chartSummary(stats: ChartStats = chartStats()): string {
   return `charts: ${stats.drawn} drawn, ${stats.reused} reused`;
 }
 
+/**
+ * Calls finish in the order they were made, whether their chart is drawn, read from disk or
+ * already in hand: page markup can depend on which chart of a page is done first (Astro emits a
+ * component's <script> with its first instance to finish), and drawing, which takes turns
+ * anyway (render-svg.ts), kept that order; a cache read must not change it, or a warm build and
+ * a cold one would differ.
+ */
+const TURN = Symbol.for('research-report-site.chart-cache-turn');
+
+function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  const g = globalThis as typeof globalThis & { [TURN]?: Promise<unknown> };
+  const result = (g[TURN] ?? Promise.resolve()).then(work, work);
+  g[TURN] = result.catch(() => undefined);
+  return result;
+}
+
 export interface ChartCacheOptions {
   /** Default CHART_CACHE_DIR under the working directory. */
   dir?: string;
@@ -147,7 +163,11 @@ export interface ChartCacheOptions {
  * written costs one warning and the chart is drawn; `npm run build -- --no-cache` (SITE_NO_CACHE)
  * reads nothing.
  */
-export async function cachedChartSvgs(spec: TopLevelSpec, draw: () => Promise<ChartSvgs>, opts: ChartCacheOptions = {}): Promise<ChartSvgs> {
+export function cachedChartSvgs(spec: TopLevelSpec, draw: () => Promise<ChartSvgs>, opts: ChartCacheOptions = {}): Promise<ChartSvgs> {
+  return inTurn(() => lookUpOrDraw(spec, draw, opts));
+}
+
+async function lookUpOrDraw(spec: TopLevelSpec, draw: () => Promise<ChartSvgs>, opts: ChartCacheOptions): Promise<ChartSvgs> {
   const codeHash = chartCodeHash(opts.root);
   const stats = chartStats();
   if (codeHash === null) {

@@ -119,4 +119,17 @@ describe('cachedChartSvgs', () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/^\[charts\] The chart cache in .*blocked\/chart-svg cannot be used \(ENOTDIR: not a directory, .*\); this build draws every chart and keeps none\.$/);
   });
+
+  it('finishes calls in the order they were made, a slow drawing before a quick read', async () => {
+    const dir = join(tmp, 'c5');
+    await cachedChartSvgs(spec(1), drawer().draw, { dir });
+    resetChartCount();
+    const done: string[] = [];
+    const slow = () => new Promise<ChartSvgs>((ok) => setTimeout(() => ok({ ...SVGS }), 50));
+    await Promise.all([
+      cachedChartSvgs(spec(0), slow, { dir }).then(() => done.push('drawn')),
+      cachedChartSvgs(spec(1), drawer().draw, { dir }).then(() => done.push('read')),
+    ]);
+    expect(done).toEqual(['drawn', 'read']);
+  });
 });
