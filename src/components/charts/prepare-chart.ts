@@ -100,10 +100,11 @@ export function fitStep(width: number): number {
 }
 
 /**
- * Everything a chart figure needs, worked out at build time: the static SVG (drawn by the same
- * spec the live chart uses, so the live chart replaces it without moving), the Vega spec compiled
- * once for both themes, the data table, the file from which the client brings the chart to life,
- * and the downloadable files, all recorded for the end of the build.
+ * Everything a chart figure needs, worked out at build time: the static SVG of each layout
+ * (desktop and phone, each drawn by the same spec its live chart uses, so the live chart replaces
+ * it without moving), their Vega specs compiled once for both themes, the data table, the file
+ * from which the client brings the chart to life, and the downloadable files (of the desktop
+ * layout), all recorded for the end of the build.
  */
 export async function prepareChart(input: ChartInput): Promise<PreparedChart> {
   const id = figureId({ id: input.id, label: input.label, fallback: input.kind ?? 'chart' });
