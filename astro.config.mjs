@@ -20,6 +20,7 @@ import { chartFilesIntegration } from './src/plugins/chart-files-integration.ts'
 import { siteUrlCheck } from './src/plugins/site-url-check.ts';
 import { mathFontIntegration } from './src/plugins/math-font-integration.ts';
 import { HEADING_ANCHORS } from './src/plugins/heading-anchors.ts';
+import { noVegaLiteInBrowser } from './src/plugins/no-vega-lite-in-browser.ts';
 import { rehypeNumericTables } from './src/plugins/rehype-numeric-tables.ts';
 import { rehypeSections } from './src/plugins/rehype-sections.ts';
 import { siteUrl } from './src/lib/site/site-url.ts';
@@ -68,6 +69,9 @@ export default defineConfig({
   },
   integrations: [mdx(), sitemap(), mermaidIntegration(), watchData(), chartFilesIntegration(), siteUrlCheck(), mathFontIntegration()],
   vite: {
+    // vega-embed imports the Vega-Lite compiler; the pages' specs are compiled at build time, so
+    // the browser bundle gets a stub in its place (see the plugin).
+    plugins: [noVegaLiteInBrowser()],
     // Inlined scripts would need CSP hashes; external files are covered by script-src 'self'.
     build: { assetsInlineLimit: 0 },
   },

@@ -10,6 +10,7 @@ import { build } from 'astro';
 import * as pagefind from 'pagefind';
 import { CliError, exitCodeOf } from '../src/lib/cli/cli-error';
 import { STRICT_SITE_URL_ENV } from '../src/plugins/site-url-check';
+import { NO_CACHE_ENV } from '../src/lib/mermaid/svg-cache';
 import { cleanLeftovers, stagingDir, swapIntoPlace } from '../src/lib/build/staged-dist';
 
 const HELP = `Usage: npm run build [-- options]
@@ -23,17 +24,22 @@ Options:
                its data no longer holds (same as CLAIMS=strict), and when SITE_URL is not set
                (canonical links, og:url, the feed and the sitemap would point at the
                placeholder https://example.org); by default both are warnings
+  --no-cache   draw every chart and diagram again instead of reusing the ones kept in
+               node_modules/.cache/ (same as SITE_NO_CACHE=1); what is drawn is stored afresh
   --debug      print stack traces on errors
   -h, --help   show this help
 
 Environment:
   SITE_URL     the address the site is published at, e.g. https://reports.example.org
+  SITE_NO_CACHE=1   the same as --no-cache
+
+A build prints how many charts and diagrams it drew and how many it reused from the caches.
 `;
 
 async function main(argv: string[]): Promise<void> {
   let values;
   try {
-    ({ values } = parseArgs({ args: argv, options: { strict: { type: 'boolean' }, debug: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }));
+    ({ values } = parseArgs({ args: argv, options: { strict: { type: 'boolean' }, 'no-cache': { type: 'boolean' }, debug: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }));
   } catch (e) {
     throw new CliError(`${(e as Error).message}\n\n${HELP}`, 2);
   }
@@ -41,6 +47,7 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(HELP);
     return;
   }
+  if (values['no-cache']) process.env[NO_CACHE_ENV] = '1';
   if (values.strict) {
     process.env['CLAIMS'] = 'strict';
     process.env[STRICT_SITE_URL_ENV] = '1';

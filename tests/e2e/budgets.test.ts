@@ -17,10 +17,12 @@ import { sourcePosts } from './support/posts';
 const PLAIN_POST_SCRIPTS = ['/theme.js'];
 const PLAIN_POST_JS_BYTES = 1536;
 const PLAIN_POST_JS_GZIP = 1024;
-/** The chart write-up, and what its JavaScript may cost before and after the first chart nears the viewport. */
+/** The chart write-up, and what its JavaScript may cost up front and once the reader has scrolled through every chart (issue 12). */
 const CHART_POST = '/2026/harness-bench-wip/';
 const CHART_INITIAL_JS_GZIP = 20 * 1024;
-const CHART_RUNTIME_JS_GZIP = 200 * 1024;
+const CHART_RUNTIME_JS_GZIP = 230 * 1024;
+/** A message of the Vega-Lite compiler (vega-lite's build), which must not reach readers: specs are compiled at build time. */
+const VEGA_LITE_MARK = 'as the plot also has';
 /** Selectors the chart components may render; the first match is the chart scrolled to. */
 const CHART_SELECTOR = '[data-chart], figure.chart, .chart';
 
@@ -124,7 +126,7 @@ describe('JavaScript budget of posts without charts', () => {
 });
 
 describe(`JavaScript budget of the chart post ${CHART_POST}`, () => {
-  it(`loads under ${CHART_INITIAL_JS_GZIP / 1024} KiB gzipped up front, and under ${CHART_RUNTIME_JS_GZIP / 1024} KiB more when the first chart nears the viewport`, async () => {
+  it(`loads under ${CHART_INITIAL_JS_GZIP / 1024} KiB gzipped up front, and under ${CHART_RUNTIME_JS_GZIP / 1024} KiB more once every chart has come into view, without the Vega-Lite compiler`, async () => {
     const pages = await builtPages('dist');
     expect(
       pages.includes(CHART_POST),
@@ -145,12 +147,22 @@ describe(`JavaScript budget of the chart post ${CHART_POST}`, () => {
     const quiet = networkQuiet(page);
     await chart.scrollIntoViewIfNeeded();
     await quiet;
+    expect(scripts.length, 'no JavaScript was fetched when the first chart came into view').toBeGreaterThan(0);
+    const charts = page.locator('figure[data-chart]');
+    for (let i = 0; i < (await charts.count()); i++) {
+      const more = networkQuiet(page);
+      await charts.nth(i).scrollIntoViewIfNeeded();
+      await more;
+    }
     const runtime = scripts.splice(0);
+    for (const s of runtime) {
+      const text = await readFile(join('dist', decodeURIComponent(new URL(s.url).pathname)), 'utf8');
+      expect(text.includes(VEGA_LITE_MARK), `${new URL(s.url).pathname} holds the Vega-Lite compiler`).toBe(false);
+    }
     const runtimeGzip = (await Promise.all(runtime.map((s) => gzipOfUrl(s.url)))).reduce((a, b) => a + b, 0);
     const list = (xs: typeof initial) => xs.map((s) => new URL(s.url).pathname).join(', ');
 
     expect(initialGzip, `initial JavaScript ${initialGzip} bytes gzipped (${list(initial)})`).toBeLessThan(CHART_INITIAL_JS_GZIP);
-    expect(runtime.length, 'no JavaScript was fetched when the first chart came into view').toBeGreaterThan(0);
     expect(runtimeGzip, `chart runtime ${runtimeGzip} bytes gzipped (${list(runtime)})`).toBeLessThan(CHART_RUNTIME_JS_GZIP);
     await ctx.close();
   });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { startServer, type StaticServer } from './support/server';
 import { launchBrowser, newContext, watchPage } from './support/browser';
+import { phoneReport } from './support/phone';
 
 /**
  * The interactive charts, in real Chromium against the built site. They target the harness-bench
@@ -121,15 +122,28 @@ async function readRuns(): Promise<Array<Record<string, string>>> {
   return lines.map((l) => Object.fromEntries(l.split(',').map((v, i) => [header[i] ?? '', v])));
 }
 
+/** The muted text colour of each theme (src/styles/global.css), as getComputedStyle writes it. */
+const MUTED = { light: 'rgb(87, 96, 106)', dark: 'rgb(157, 167, 179)' } as const;
+
+/** The computed fill of a chart's first axis label. */
+function labelFill(svg: Locator): Promise<string> {
+  return svg.locator('.role-axis-label text').first().evaluate((t) => getComputedStyle(t).fill);
+}
+
 describe('charts without JavaScript', () => {
-  it('every chart is an SVG in the HTML itself, both themes, inside a numbered figure', async () => {
+  it('every chart is one SVG in the HTML itself, for both themes, inside a numbered figure', async () => {
     const html = await (await fetch(server.url + CHART_PAGE)).text();
     const figures = html.split(/<figure\b/).slice(1).filter((f) => /^[^>]*\bdata-chart=/.test(f));
     expect(figures.length).toBeGreaterThanOrEqual(2);
     for (const f of figures) {
       const body = f.slice(0, f.indexOf('</figure>'));
-      expect(body).toMatch(/class="chart-static only-light"><svg\b[\s\S]*?<\/svg>/);
-      expect(body).toMatch(/class="chart-static only-dark"><svg\b[\s\S]*?<\/svg>/);
+      // One SVG per layout (desktop and phone), none per theme.
+      expect(body.match(/class="chart-static chart-wide" data-layout="wide"><svg\b[\s\S]*?<\/svg>/g)?.length).toBe(1);
+      expect(body.match(/class="chart-static chart-narrow" data-layout="narrow"><svg\b[\s\S]*?<\/svg>/g)?.length).toBe(1);
+      expect(body).not.toMatch(/only-dark|only-light/);
+      // The live chart's spec is a file fetched when it goes live, not part of the page.
+      expect(body).not.toMatch(/data-chart-island/);
+      expect(f).toMatch(/^[^>]*\bdata-chart-src="\/figures\/2026\/harness-bench-wip\/[\w-]+\.chart\.json"/);
       expect(body).toMatch(/<figcaption>[\s\S]*Figure \d+\./);
     }
     expect(html).toMatch(/<figure class="chart" id="fig-frontier" data-chart="Frontier"/);
@@ -146,10 +160,10 @@ describe('charts without JavaScript', () => {
       for (let i = 0; i < n; i++) {
         const f = figures.nth(i);
         await f.scrollIntoViewIfNeeded();
-        const shown = f.locator(`.chart-static.only-${scheme} svg`);
-        const other = f.locator(`.chart-static.only-${scheme === 'light' ? 'dark' : 'light'} svg`);
+        const shown = f.locator('.chart-static svg:visible');
         expect(await shown.isVisible()).toBe(true);
-        expect(await other.isVisible()).toBe(false);
+        // Its text is in the theme's colour, by CSS alone.
+        expect(await labelFill(shown)).toBe(MUTED[scheme]);
         expect(await shown.locator('path, text').count()).toBeGreaterThan(5);
         const box = await shown.boundingBox();
         expect(box && box.width > 100 && box.height > 50).toBe(true);
@@ -176,7 +190,7 @@ describe('live charts', () => {
     const models = (await readFile(join(DATA_DIR, 'models.csv'), 'utf8')).trim().split(/\r?\n/).slice(1).map((l) => l.split(',')[0] ?? '');
     const harnesses = ['aider', 'claude', 'opencode', 'pi', 'qwen'];
     const point = await pointAt(page, frontier.locator('.chart-live g.mark-symbol path[aria-label*="Model: "]'));
-    const tip = page.locator('.chart-tooltip');
+    const tip = page.locator('#vg-tooltip-element');
     await tip.waitFor({ state: 'visible', timeout: 5000 });
     const text = await tip.innerText();
     const row = (title: string) => new RegExp(`^${literal(title)}\\s+(.+)$`, 'm').exec(text)?.[1]?.trim() ?? '';
@@ -219,6 +233,35 @@ describe('live charts', () => {
     // Leaving the point clears the highlight everywhere.
     await page.mouse.move(2, 2);
     await expect.poll(() => heatmap.locator('.chart-live g.mark-rect.role-mark path[opacity="0.2"]').count(), { timeout: 5000 }).toBe(0);
+    await ctx.close();
+  });
+
+  it('clicking a legend entry keeps only its marks; Ctrl+wheel zooms the frontier', async () => {
+    const ctx = await newContext(browser);
+    const { page, errors } = await open(ctx);
+    const frontier = page.locator(FRONTIER);
+    await goLive(frontier);
+    const filtered = () => frontier.locator('.chart-live g.mark-symbol.role-mark path[opacity="0.06"]').count();
+    expect(await filtered()).toBe(0);
+    const entry = frontier.locator('.chart-live g.role-legend-entry g.role-legend-label text').first();
+    const name = (await entry.textContent()) ?? '';
+    await entry.click();
+    // Marks of the other values fade to FILTERED_OPACITY; the chosen one's stay.
+    await expect.poll(filtered, { timeout: 5000 }).toBeGreaterThan(0);
+    const kept = await frontier
+      .locator('.chart-live g.mark-symbol.role-mark path[aria-label]')
+      .evaluateAll((els, n) => els.filter((e) => e.getAttribute('opacity') !== '0.06').map((e) => e.getAttribute('aria-label') ?? '').every((l) => l.includes(n)), name);
+    expect(kept).toBe(true);
+
+    const ticks = () => frontier.locator('.chart-live .role-axis-label').first().locator('text').allTextContents();
+    const before = await ticks();
+    const plot = await frontier.locator('.chart-live g.mark-symbol.role-mark path').first().boundingBox();
+    await page.mouse.move((plot?.x ?? 0) + 2, (plot?.y ?? 0) + 2);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -400);
+    await page.keyboard.up('Control');
+    await expect.poll(ticks, { timeout: 5000 }).not.toEqual(before);
+    expect(errors).toEqual([]);
     await ctx.close();
   });
 
@@ -277,7 +320,9 @@ describe('live charts', () => {
     const background = () => frontier.locator('.chart-live svg').evaluate((svg) => getComputedStyle(svg).backgroundColor);
     const lightFill = await background();
     const last = page.locator('figure[data-chart]').last();
-    expect(await last.locator('.chart-static.only-light svg').isVisible()).toBe(true);
+    expect(await last.locator('.chart-static svg:visible').isVisible()).toBe(true);
+    expect(await labelFill(last.locator('.chart-static svg:visible'))).toBe(MUTED.light);
+    expect(await labelFill(frontier.locator('.chart-live svg'))).toBe(MUTED.light);
 
     await page.locator('[data-theme-toggle]').click();
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
@@ -287,9 +332,10 @@ describe('live charts', () => {
     // The live chart's background is the page's, in each theme.
     expect(darkFill).toBe(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
     expect(await frontier.locator('.chart-live svg').count()).toBe(1);
-    // A chart further down, still static, switched copies.
-    expect(await last.locator('.chart-static.only-dark svg').isVisible()).toBe(true);
-    expect(await last.locator('.chart-static.only-light svg').isVisible()).toBe(false);
+    // The live chart and a chart further down, still static, are restyled in place.
+    expect(await labelFill(frontier.locator('.chart-live svg'))).toBe(MUTED.dark);
+    expect(await last.locator('.chart-static svg:visible').isVisible()).toBe(true);
+    expect(await labelFill(last.locator('.chart-static svg:visible'))).toBe(MUTED.dark);
 
     await page.locator('[data-theme-toggle]').click();
     await expect.poll(() => frontier.getAttribute('data-chart-live'), { timeout: 10_000 }).toBe('light');
@@ -353,7 +399,7 @@ describe('live charts', () => {
     // Exercise the expression paths: hover, a theme switch, an export.
     await page.locator(FRONTIER).scrollIntoViewIfNeeded();
     await pointAt(page, page.locator(`${FRONTIER} .chart-live g.mark-symbol path[aria-label*="Model: "]`));
-    await page.locator('.chart-tooltip').waitFor({ state: 'visible', timeout: 5000 });
+    await page.locator('#vg-tooltip-element').waitFor({ state: 'visible', timeout: 5000 });
     await page.locator('[data-theme-toggle]').click();
     await expect.poll(() => page.locator(FRONTIER).getAttribute('data-chart-live'), { timeout: 10_000 }).toBe('dark');
     const download = page.waitForEvent('download');
@@ -385,23 +431,81 @@ describe('live charts', () => {
     expect(Array.isArray(vl.layer)).toBe(true);
     await ctx.close();
   });
+});
 
-  it('stays readable at 360 px: no page overflow, the heatmap scrolls sideways at full size', async () => {
-    const ctx = await browser.newContext({ viewport: { width: 360, height: 740 }, colorScheme: 'light' });
-    const { page } = await open(ctx);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    const heatmap = page.locator(HEATMAP);
-    await goLive(heatmap);
-    const scroll = heatmap.locator('.chart-scroll');
-    const { scrollWidth, clientWidth } = await scroll.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
-    expect(scrollWidth).toBeGreaterThan(clientWidth);
-    // Full size: the live SVG is drawn at its natural width, so its text is not shrunk.
-    const svg = heatmap.locator('.chart-live svg');
-    const natural = Number(await svg.getAttribute('width'));
-    expect((await svg.boundingBox())?.width).toBeCloseTo(natural, 0);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+/** The phone widths the layout is checked at (issue 15: 360 and 390, and the 320 the phone layout is drawn for). */
+const PHONES = [320, 360, 390] as const;
+const CHART_POSTS = [CHART_PAGE, '/2026/retrieval-qa-example/'];
+const DIAGRAM_PAGE = '/2026/deep-research-mcp/';
+
+describe('charts on a phone', () => {
+  for (const width of PHONES) {
+    for (const js of [false, true]) {
+      it(`at ${width} px ${js ? 'with' : 'without'} JavaScript, in both themes: every chart whole, nothing scrolls sideways, text at 11 px or more`, async () => {
+        for (const scheme of ['light', 'dark'] as const) {
+          const ctx = await newContext(browser, { viewport: { width, height: 780 }, javaScriptEnabled: js, colorScheme: scheme });
+          for (const path of CHART_POSTS) {
+            const { page, errors } = await open(ctx, path);
+            const figures = page.locator('figure[data-chart]');
+            const n = await figures.count();
+            expect(n).toBeGreaterThan(0);
+            for (let i = 0; i < n; i++) {
+              const f = figures.nth(i);
+              if (!js) continue;
+              const frame = f.locator('[data-chart-frame]');
+              await frame.scrollIntoViewIfNeeded();
+              const rect = () => frame.evaluate((el) => {
+                const r = el.getBoundingClientRect();
+                return { width: r.width, height: r.height, top: r.top + scrollY, left: r.left + scrollX };
+              });
+              const before = await rect();
+              await goLive(f);
+              // Taking over moves nothing, on a phone too.
+              expect(await rect(), `${path} figure ${i}`).toEqual(before);
+            }
+            const { pageWidth, problems } = await phoneReport(page);
+            expect(pageWidth, `${path} at ${width} px (${scheme})`).toBeLessThanOrEqual(width);
+            expect(problems, `${path} at ${width} px (${scheme}, ${js ? 'live' : 'static'})`).toEqual([]);
+            expect(errors).toEqual([]);
+            await page.close();
+          }
+          await ctx.close();
+        }
+      });
+    }
+  }
+
+  it('a live chart lays itself out again when its width changes (a phone turned, a window widened)', async () => {
+    const ctx = await newContext(browser, { viewport: { width: 390, height: 780 } });
+    const { page, errors } = await open(ctx);
+    const frontier = page.locator(FRONTIER);
+    await goLive(frontier);
+    const liveWidth = () => frontier.locator('.chart-live svg').getAttribute('width');
+    const drawn = (layout: string) => frontier.locator(`.chart-static[data-layout="${layout}"] svg`).getAttribute('width');
+    expect(await liveWidth()).toBe(await drawn('narrow'));
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expect.poll(liveWidth, { timeout: 10_000 }).toBe(await drawn('wide'));
+    await page.setViewportSize({ width: 390, height: 780 });
+    await expect.poll(liveWidth, { timeout: 10_000 }).toBe(await drawn('narrow'));
+    expect(await frontier.locator('.chart-live').count()).toBe(1);
+    expect(errors).toEqual([]);
     await ctx.close();
   });
+
+  for (const width of PHONES) {
+    it(`keeps a wide diagram inside the column at ${width} px`, async () => {
+      const ctx = await newContext(browser, { viewport: { width, height: 780 } });
+      const { page } = await open(ctx, DIAGRAM_PAGE);
+      const diagrams = page.locator('figure.diagram');
+      expect(await diagrams.count()).toBeGreaterThan(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      for (const box of await diagrams.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))) {
+        expect(box.left).toBeGreaterThanOrEqual(0);
+        expect(box.right).toBeLessThanOrEqual(width);
+      }
+      await ctx.close();
+    });
+  }
 });
 
 describe('pages without charts', () => {

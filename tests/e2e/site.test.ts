@@ -264,8 +264,12 @@ describe('feed', () => {
       expect(i['content:encoded'].length).toBeGreaterThan(200);
       expect(i['content:encoded']).not.toMatch(/(href|src)="\/(?!\/)/);
       expect(i['content:encoded'], 'feed readers show every copy: only the light one is sent').not.toMatch(/\bonly-dark\b/);
+      expect(i['content:encoded'], "feed readers show every copy: only a chart's desktop layout is sent").not.toMatch(/\bchart-narrow\b/);
       expect(i['content:encoded']).not.toMatch(/<script\b/);
     }
+    // Each chart of the write-up (six) travels as its desktop SVG alone.
+    const writeup = items.find((i) => i.link.endsWith('/2026/harness-bench-wip/'));
+    expect(writeup?.['content:encoded'].match(/data-layout="wide"><svg\b/g)?.length).toBe(6);
     // The diagram travels as its light inline SVG.
     const note = items.find((i) => i.link.endsWith('/2026/deep-research-mcp/'));
     expect(note?.['content:encoded'].match(/<svg\b[^>]*\bdiagram-light\b/g)?.length).toBe(1);

@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newContext } from './support/browser';
 import { buildFailure, buildIn, copyRepo, type RepoCopy } from './support/build-copy';
 import { startServer, type StaticServer } from './support/server';
+import { phoneReport } from './support/phone';
 
 /**
  * Data is text, never HTML. A model whose name is markup and script goes into the CSVs of a temp
@@ -152,7 +153,8 @@ async function inspect(page: Page, path: string): Promise<Findings> {
     const name = (await fig.getAttribute('id')) ?? `figure ${i + 1}`;
     const live = fig.locator('.chart-live svg');
     await live.first().waitFor({ timeout: 30_000 });
-    const marks = fig.locator('.chart-live svg [aria-label]');
+    // The payload's own mark: axes and legends list the name too, but carry no tooltip.
+    const marks = fig.locator('.chart-live svg [aria-label]:not([aria-roledescription="axis"]):not([aria-roledescription="legend"])');
     let hit = -1;
     for (let j = 0; j < (await marks.count()); j++) {
       if ((await marks.nth(j).getAttribute('aria-label'))?.includes(PAYLOAD)) {
@@ -172,7 +174,7 @@ async function inspect(page: Page, path: string): Promise<Findings> {
       continue;
     }
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    const tip = page.locator('.chart-tooltip');
+    const tip = page.locator('#vg-tooltip-element');
     const shown = await tip
       .waitFor({ state: 'visible', timeout: 3000 })
       .then(() => true)
@@ -235,5 +237,23 @@ describe('a model named with markup and script', () => {
     expect(tips.some((t) => t.includes(PAYLOAD)), `tooltips read: ${JSON.stringify(tips)}`).toBe(true);
     await ctx.close();
   });
-});
 
+  for (const width of [360, 390]) {
+    it(`fits a ${width} px phone: every chart of the probe post whole, with and without JavaScript, text at 11 px or more`, async () => {
+      for (const js of [false, true]) {
+        const ctx = await newContext(browser, { viewport: { width, height: 780 }, javaScriptEnabled: js });
+        const page = await ctx.newPage();
+        await page.goto(server.url + PROBE, { waitUntil: 'networkidle' });
+        const figures = page.locator('figure.chart');
+        for (let i = 0; js && i < (await figures.count()); i++) {
+          await figures.nth(i).scrollIntoViewIfNeeded();
+          await figures.nth(i).locator('.chart-live svg').first().waitFor({ timeout: 30_000 });
+        }
+        const { pageWidth, problems } = await phoneReport(page);
+        expect(pageWidth).toBeLessThanOrEqual(width);
+        expect(problems, js ? 'live' : 'static').toEqual([]);
+        await ctx.close();
+      }
+    });
+  }
+});

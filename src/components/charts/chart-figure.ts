@@ -1,6 +1,7 @@
 import { chartPreset } from '../../benchmarks';
 import { buildChart } from '../../lib/charts/build-chart';
 import { ChartPropError } from '../../lib/charts/chart-data';
+import { NARROW_PLOT_WIDTH, narrowSpec } from '../../lib/charts/narrow-spec';
 import type { ChartKindName } from '../../lib/charts/kinds';
 import { dataset } from '../../lib/data/dataset';
 import type { ChartInput } from './prepare-chart';
@@ -22,7 +23,8 @@ const FIGURE_PROPS = new Set(['label', 'number', 'id']);
 /**
  * Everything VegaChart needs for one chart component of a post: the props split into the
  * figure's (label, number, id) and the chart's, a `benchmark="..."` shorthand expanded through
- * that benchmark's preset, then the chart built from its dataset by its kind.
+ * that benchmark's preset, then the chart built from its dataset by its kind, once for a desktop
+ * column and once for a phone (the kind's plot at NARROW_PLOT_WIDTH, then fitted by narrowSpec).
  */
 export async function chartFigure(component: ChartKindName, props: Readonly<Record<string, unknown>>, page: string): Promise<ChartInput> {
   const figure: Record<string, unknown> = {};
@@ -36,9 +38,11 @@ export async function chartFigure(component: ChartKindName, props: Readonly<Reco
     chart = await preset(rest, (name) => dataset(name));
   }
   const model = await buildChart(component, chart, (name) => dataset(name));
+  const phone = await buildChart(component, chart, (name) => dataset(name), { width: NARROW_PLOT_WIDTH });
   const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
   return {
     spec: model.spec,
+    narrow: narrowSpec(phone.spec),
     caption: model.caption,
     description: model.description,
     label: str(figure['label']),

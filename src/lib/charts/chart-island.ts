@@ -1,5 +1,4 @@
 import { arrayAt, cloneJson, isObject, specObject, type Json, type JsonObject } from './json';
-import { applyPatch, diffJson, type JsonPatch } from './json-patch';
 import type { AddedInteractions } from './with-interactions';
 import type { DrillCells } from './drill-cells';
 
@@ -16,17 +15,21 @@ export interface ChartFiles {
 export type IslandCsv = { header: string[]; rows: Json[][] } | { header: string[]; dataset: string };
 
 /**
- * What a chart's JSON island carries to the browser: the Vega spec compiled at build time for the
- * light theme plus the few changes that make the dark one (the reader's browser never loads
- * Vega-Lite), every inline data set stored once, and whatever downloads and interactions need.
+ * What a live chart needs, in a file beside the page (<figure data-chart-src>) that the browser
+ * fetches when the chart goes live, so the page's HTML does not carry it: the one Vega spec
+ * compiled at build time for both themes (the page's CSS restyles it; the reader's browser never
+ * loads Vega-Lite), every inline data set stored once, and whatever downloads and interactions need.
  */
 export interface ChartIsland {
   /** Version of this shape, so a stale page and a new script cannot misread each other. */
-  v: 1;
-  /** The light Vega spec with the values of its inline data sets cut out (they are in `shared`). */
-  light: JsonObject;
-  /** Turns the light spec (with its data) into the dark one. */
-  dark: JsonPatch;
+  v: 2;
+  /** The Vega spec with the values of its inline data sets cut out (they are in `shared`). */
+  spec: JsonObject;
+  /**
+   * The phone layout's Vega spec, and those of its inline data sets whose values differ from the
+   * data set of the same name in `shared` (the rest are read from there).
+   */
+  narrow?: { spec: JsonObject; shared: Record<string, Json[]> };
   /** Inline data sets by name. */
   shared: Record<string, Json[]>;
   added: AddedInteractions;
@@ -40,9 +43,11 @@ export interface ChartIsland {
   cells?: DrillCells;
 }
 
+export type Layout = 'wide' | 'narrow';
+
 export interface IslandInput {
-  light: unknown;
-  dark: unknown;
+  spec: unknown;
+  narrow?: unknown;
   added: AddedInteractions;
   name: string;
   csv?: { header: string[]; rows: Json[][] } | undefined;
@@ -59,16 +64,24 @@ function project(rows: readonly Json[], header: readonly string[]): Json[][] {
 
 /** Builds a chart's island, storing each inline data set once and referring to it wherever it recurs. */
 export function buildIsland(input: IslandInput): ChartIsland {
-  const light = specObject(input.light, 'light Vega spec');
-  const dark = specObject(input.dark, 'dark Vega spec');
-  const patch = diffJson(light, dark);
+  const spec = specObject(input.spec, 'Vega spec');
   const shared: Record<string, Json[]> = {};
-  for (const d of arrayAt(light, 'data')) {
+  for (const d of arrayAt(spec, 'data')) {
     if (!isObject(d) || typeof d['name'] !== 'string' || !Array.isArray(d['values'])) continue;
     shared[d['name']] = d['values'];
     delete d['values'];
   }
-  const island: ChartIsland = { v: 1, light, dark: patch, shared, added: input.added, name: input.name };
+  const island: ChartIsland = { v: 2, spec, shared, added: input.added, name: input.name };
+  if (input.narrow !== undefined) {
+    const narrow = specObject(input.narrow, 'narrow Vega spec');
+    const own: Record<string, Json[]> = {};
+    for (const d of arrayAt(narrow, 'data')) {
+      if (!isObject(d) || typeof d['name'] !== 'string' || !Array.isArray(d['values'])) continue;
+      if (!same(shared[d['name']], d['values'])) own[d['name']] = d['values'];
+      delete d['values'];
+    }
+    island.narrow = { spec: narrow, shared: own };
+  }
   if (input.csv) {
     const { header, rows } = input.csv;
     const match = Object.entries(shared).find(([, values]) => values.length === rows.length && same(project(values, header), rows));
@@ -90,20 +103,18 @@ export function buildIsland(input: IslandInput): ChartIsland {
 }
 
 /**
- * The full Vega spec of one theme, with its data put back. A fresh copy each time: Vega tags the
- * rows it ingests, and a view made after a theme switch must start clean.
+ * The full Vega spec of a layout (the wide one when the island has no other), with its data put
+ * back. A fresh copy each time: Vega tags the rows it ingests, and a view made again must start clean.
  */
-export function restoreSpec(island: ChartIsland, theme: Theme): JsonObject {
-  const spec = specObject(island.light, 'light Vega spec');
+export function restoreSpec(island: ChartIsland, layout: Layout = 'wide'): JsonObject {
+  const narrow = layout === 'narrow' ? island.narrow : undefined;
+  const spec = specObject(narrow?.spec ?? island.spec, 'Vega spec');
   for (const d of arrayAt(spec, 'data')) {
     if (!isObject(d) || typeof d['name'] !== 'string') continue;
-    const values = island.shared[d['name']];
+    const values = narrow?.shared[d['name']] ?? island.shared[d['name']];
     if (values && !('values' in d)) d['values'] = cloneJson(values);
   }
-  if (theme === 'light') return spec;
-  const dark = applyPatch(spec, island.dark);
-  if (!isObject(dark)) throw new Error('The dark theme of this chart is not a spec.');
-  return dark;
+  return spec;
 }
 
 /** The header and rows of the chart's CSV download, if the island has them. */
@@ -123,13 +134,13 @@ export function islandVegaLite(island: ChartIsland): JsonObject | undefined {
   return vl;
 }
 
-/** Reads an island back from the text of its <script type="application/json">, checking its shape. */
+/** Reads an island back from the text of its file, checking its shape. */
 export function parseIsland(text: string): ChartIsland {
   const value: unknown = JSON.parse(text);
-  if (!isObject(value) || value['v'] !== 1) throw new Error('The chart data on this page is not in the shape this script reads (version 1).');
-  if (!isObject(value['light']) || !Array.isArray(value['dark'])) throw new Error('The chart data on this page has no light and dark specs.');
+  if (!isObject(value) || value['v'] !== 2) throw new Error('The chart data of this page is not in the shape this script reads (version 2).');
+  if (!isObject(value['spec'])) throw new Error('The chart data of this page has no Vega spec.');
   if (!isObject(value['shared']) || !isObject(value['added']) || typeof value['name'] !== 'string') {
-    throw new Error('The chart data on this page is incomplete.');
+    throw new Error('The chart data of this page is incomplete.');
   }
   return value as unknown as ChartIsland;
 }

@@ -1,11 +1,15 @@
 /**
- * Pages carry two copies of each diagram and static chart, one per theme, and CSS shows one. Feed
- * readers apply no site CSS, so they would show both; a feed item keeps only the light copy.
+ * Pages carry copies that CSS shows one of: two of each Mermaid diagram, one per theme, and two
+ * of each chart, a desktop and a phone layout (each chart's one theme is restyled by CSS and
+ * reads in its light colours without it). Feed readers apply no site CSS, so they would show
+ * every copy; a feed item keeps the light diagram and the desktop chart.
  *
- * Works on the build's own markup, which is well formed: an element whose class list holds
- * `only-dark` is cut from its start tag to the matching end tag, counting nested elements of
+ * Works on the build's own markup, which is well formed: an element whose class list holds one
+ * of EXTRA_COPIES is cut from its start tag to the matching end tag, counting nested elements of
  * the same name.
  */
+const EXTRA_COPIES = ['only-dark', 'chart-narrow'];
+
 export function stripDarkCopies(html: string): string {
   const start = /<([a-zA-Z][\w:-]*)\b[^>]*\bclass\s*=\s*("[^"]*"|'[^']*')[^>]*>/g;
   let out = '';
@@ -13,7 +17,7 @@ export function stripDarkCopies(html: string): string {
   for (;;) {
     start.lastIndex = from;
     let m: RegExpExecArray | null;
-    while ((m = start.exec(html)) !== null && !m[2]?.slice(1, -1).split(/\s+/).includes('only-dark'));
+    while ((m = start.exec(html)) !== null && !m[2]?.slice(1, -1).split(/\s+/).some((c) => EXTRA_COPIES.includes(c)));
     if (m === null) break;
     const name = m[1] ?? '';
     out += html.slice(from, m.index);
@@ -33,5 +37,5 @@ function endOf(html: string, name: string, pos: number): number {
     else if (m[2] !== '/') depth++;
     if (depth === 0) return m.index + m[0].length;
   }
-  throw new Error(`An element <${name}> with class "only-dark" is never closed.`);
+  throw new Error(`An element <${name}> with class ${EXTRA_COPIES.map((c) => `"${c}"`).join(' or ')} is never closed.`);
 }

@@ -30,6 +30,26 @@ function troubled(): Map<string, string> {
   return g[KEY];
 }
 
+/** What a cache holds, for its one warning: the log tag and the things drawn ("[mermaid]", "diagram"). */
+export interface CacheLabel {
+  tag: string;
+  thing: string;
+}
+
+const DIAGRAMS: CacheLabel = { tag: 'mermaid', thing: 'diagram' };
+
+/**
+ * Set (to anything but "" or "0") by `npm run build -- --no-cache`: cached entries are not read,
+ * so everything is drawn again (and stored afresh).
+ */
+export const NO_CACHE_ENV = 'SITE_NO_CACHE';
+
+/** Whether this process was told to ignore the caches. */
+export function cacheIgnored(env: NodeJS.ProcessEnv = process.env): boolean {
+  const v = env[NO_CACHE_ENV];
+  return v !== undefined && v !== '' && v !== '0';
+}
+
 function shown(dir: string): string {
   const rel = relative(process.cwd(), dir);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : dir;
@@ -38,14 +58,14 @@ function shown(dir: string): string {
 /**
  * A cache the build cannot read or write (a read-only node_modules, a file where the folder
  * should be) is not a reason to fail: it is left alone for the rest of the process, with one
- * warning, and every diagram is drawn.
+ * warning, and everything is drawn.
  */
-function giveUp(dir: string, error: unknown, warn: (message: string) => void): void {
+function giveUp(dir: string, error: unknown, warn: (message: string) => void, label: CacheLabel): void {
   const abs = resolve(dir);
   if (troubled().has(abs)) return;
   const why = error instanceof Error ? error.message : String(error);
   troubled().set(abs, why);
-  warn(`[mermaid] The diagram cache in ${shown(abs)} cannot be used (${why}); this build draws every diagram and keeps none.`);
+  warn(`[${label.tag}] The ${label.thing} cache in ${shown(abs)} cannot be used (${why}); this build draws every ${label.thing} and keeps none.`);
 }
 
 /** The reason the cache in `dir` was given up on in this process, if it was. */
@@ -68,17 +88,17 @@ function parseEntry(text: string): Entry | null {
 
 /**
  * A cached SVG, or null when there is none, when the entry does not match what was stored under
- * this key (damaged, edited, copied from another key, or not an SVG), or when the cache cannot be
- * read (then with one warning for the process).
+ * this key (damaged, edited, copied from another key, or not an SVG), when the cache cannot be
+ * read (then with one warning for the process), or when the build was told to ignore caches.
  */
-export async function readCachedSvg(dir: string, key: string, warn: (message: string) => void = console.warn): Promise<string | null> {
+export async function readCachedSvg(dir: string, key: string, warn: (message: string) => void = console.warn, label: CacheLabel = DIAGRAMS): Promise<string | null> {
   const path = entryPath(dir, key);
-  if (cacheTrouble(dir) !== undefined) return null;
+  if (cacheTrouble(dir) !== undefined || cacheIgnored()) return null;
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (e) {
-    if (!isMissing(e)) giveUp(dir, e, warn);
+    if (!isMissing(e)) giveUp(dir, e, warn, label);
     return null;
   }
   const entry = parseEntry(text);
@@ -91,7 +111,7 @@ export async function readCachedSvg(dir: string, key: string, warn: (message: st
  * (a parallel build, or this one after a crash) sees the whole entry or none of it. A cache that
  * cannot be written is given up on with one warning; the build goes on.
  */
-export async function writeCachedSvg(dir: string, key: string, svg: string, warn: (message: string) => void = console.warn): Promise<void> {
+export async function writeCachedSvg(dir: string, key: string, svg: string, warn: (message: string) => void = console.warn, label: CacheLabel = DIAGRAMS): Promise<void> {
   const target = entryPath(dir, key);
   if (cacheTrouble(dir) !== undefined) return;
   const temp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
@@ -102,6 +122,6 @@ export async function writeCachedSvg(dir: string, key: string, svg: string, warn
     await rename(temp, target);
   } catch (e) {
     await rm(temp, { force: true }).catch(() => undefined);
-    giveUp(dir, e, warn);
+    giveUp(dir, e, warn, label);
   }
 }

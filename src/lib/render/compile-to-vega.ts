@@ -1,6 +1,6 @@
 import type { Config, TopLevelSpec } from 'vega-lite';
 import type { Spec as VegaSpec } from 'vega';
-import { chartConfig, type ChartTheme } from '../specs/theme';
+import { chartConfig, pageChartConfig, type ChartTheme } from '../specs/theme';
 import { collectingLogger } from './collecting-logger';
 import { vegaRuntime } from './vega-runtime';
 
@@ -15,6 +15,14 @@ export interface CompileOptions {
  */
 export function compileToVega(spec: TopLevelSpec, theme: ChartTheme, opts: CompileOptions = {}): VegaSpec {
   return compileWithConfig(spec, chartConfig(theme), opts);
+}
+
+/**
+ * The Vega spec a page runs: one for both themes, in the light colours on a transparent
+ * background, which the page's CSS restyles for the dark theme (see pageChartConfig).
+ */
+export function compileForPage(spec: TopLevelSpec, opts: CompileOptions = {}): VegaSpec {
+  return compileWithConfig(spec, pageChartConfig(), opts);
 }
 
 /** The Vega spec of a Vega-Lite spec under any chart config. */

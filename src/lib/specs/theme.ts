@@ -54,13 +54,27 @@ export function chartConfig(theme: ChartTheme): Config {
 }
 
 /**
- * The chart config for any set of page colours. Each colour is only ever copied into the config
+ * The config of the charts on a page: the light theme's colours on a transparent background.
+ * One drawing and one compiled spec serve both themes: src/styles/charts.css maps each of these
+ * colour strings to the page's custom property of the same role, so the dark theme is a matter
+ * of CSS (no second SVG, no second spec, no redraw on a theme switch), and a copy read without
+ * the site's CSS (a feed reader) shows the light chart on whatever white it is given.
+ */
+export function pageChartConfig(): Config {
+  return chartConfigFrom(THEME_COLOURS.light, PAGE_BACKGROUND);
+}
+
+/** The background of a chart on a page: none, the page's own shows through. */
+export const PAGE_BACKGROUND = 'transparent';
+
+/**
+ * The chart config for any set of page colours (and a background, by default the page colour). Each colour is only ever copied into the config
  * as it is (never mixed, interpolated or used as a scale range), so a chart drawn with stand-in
  * colours becomes the chart of a theme by swapping the strings (see render-svg-themes.ts).
  */
-export function chartConfigFrom(c: ThemeColours): Config {
+export function chartConfigFrom(c: ThemeColours, background: string = c.bg): Config {
   return {
-    background: c.bg,
+    background,
     font: FONT_STACK,
     padding: 8,
     view: { stroke: null },

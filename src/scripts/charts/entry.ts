@@ -1,7 +1,8 @@
 /**
  * The only chart code a page loads up front (a few KB). It shows the controls that need
  * JavaScript, serves the downloads that need none of Vega, and fetches the chart runtime (Vega
- * and the expression interpreter) only when a chart comes within 200 px of the viewport.
+ * and the expression interpreter) and the chart's data file only when a chart comes within
+ * 200 px of the viewport.
  */
 import { islandCsv, islandVegaLite, parseIsland, type ChartIsland, type Theme } from '../../lib/charts/chart-island';
 import { toCsv, type CsvValue } from '../../lib/charts/to-csv';
@@ -14,15 +15,20 @@ type Runtime = typeof import('./runtime');
 let runtime: Promise<Runtime> | undefined;
 const loadRuntime = (): Promise<Runtime> => (runtime ??= import('./runtime'));
 
-const islands = new WeakMap<HTMLElement, ChartIsland>();
+const islands = new WeakMap<HTMLElement, Promise<ChartIsland>>();
 const live = new Map<HTMLElement, Promise<ChartHandle>>();
 
-function islandOf(figure: HTMLElement): ChartIsland {
+/** The live chart's data, from the file the build wrote beside the page (same origin: CSP connect-src 'self'). */
+function islandOf(figure: HTMLElement): Promise<ChartIsland> {
   let island = islands.get(figure);
   if (!island) {
-    const text = figure.querySelector('script[data-chart-island]')?.textContent;
-    if (!text) throw new Error(`Chart ${figure.id} has no data island.`);
-    island = parseIsland(text);
+    const src = figure.dataset['chartSrc'];
+    island = src
+      ? fetch(src).then(async (r) => {
+          if (!r.ok) throw new Error(`Chart ${figure.id}: ${src} answered ${r.status}.`);
+          return parseIsland(await r.text());
+        })
+      : Promise.reject(new Error(`Chart ${figure.id} names no data file.`));
     islands.set(figure, island);
   }
   return island;
@@ -31,7 +37,7 @@ function islandOf(figure: HTMLElement): ChartIsland {
 function goLive(figure: HTMLElement): Promise<ChartHandle> {
   let handle = live.get(figure);
   if (!handle) {
-    handle = loadRuntime().then((rt) => rt.mountChart(figure, islandOf(figure), currentTheme()));
+    handle = Promise.all([loadRuntime(), islandOf(figure)]).then(([rt, island]) => rt.mountChart(figure, island, currentTheme()));
     live.set(figure, handle);
     handle.catch((e: unknown) => {
       // The static SVG stays; say why the live chart did not start.
@@ -41,18 +47,17 @@ function goLive(figure: HTMLElement): Promise<ChartHandle> {
   return handle;
 }
 
-/** The static SVG the reader sees now (the copy for the current theme). */
-function visibleStaticSvg(figure: HTMLElement, theme: Theme): string {
-  const svg = figure.querySelector(`.chart-static.only-${theme} svg`);
-  if (!svg) throw new Error(`Chart ${figure.id} has no static SVG.`);
-  const copy = svg.cloneNode(true) as Element;
-  copy.removeAttribute('aria-hidden');
-  copy.removeAttribute('focusable');
-  return copy.outerHTML;
+/** The standalone SVG file the build wrote for the theme the reader sees (the link is the light one's). */
+async function staticSvgFile(figure: HTMLElement, theme: Theme): Promise<string> {
+  const href = figure.querySelector<HTMLAnchorElement>('a[data-chart-download="svg"]')?.getAttribute('href');
+  if (!href) throw new Error(`Chart ${figure.id} has no SVG file.`);
+  const r = await fetch(href.replace(/\.light\.svg$/, `.${theme}.svg`));
+  if (!r.ok) throw new Error(`Chart ${figure.id}: its SVG file answered ${r.status}.`);
+  return r.text();
 }
 
 async function download(figure: HTMLElement, kind: string): Promise<void> {
-  const island = islandOf(figure);
+  const island = await islandOf(figure);
   if (kind === 'csv') {
     const csv = islandCsv(island);
     if (!csv) throw new Error('This chart has no data to export.');
@@ -64,7 +69,7 @@ async function download(figure: HTMLElement, kind: string): Promise<void> {
     saveBlob(new Blob([`${JSON.stringify(vl, null, 2)}\n`], { type: 'application/json' }), `${island.name}.vl.json`);
   } else if (kind === 'svg') {
     const handle = live.get(figure);
-    const svg = handle ? await (await handle).svg() : visibleStaticSvg(figure, currentTheme());
+    const svg = handle ? await (await handle).svg() : await staticSvgFile(figure, currentTheme());
     saveBlob(new Blob([svg], { type: 'image/svg+xml' }), `${island.name}.svg`);
   } else if (kind === 'png') {
     saveBlob(await (await goLive(figure)).png(), `${island.name}.png`);

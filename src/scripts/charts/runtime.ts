@@ -1,16 +1,19 @@
 /**
- * The live half of the charts, loaded when the first chart nears the viewport. Vega runs the specs
- * compiled at build time; expressions go through vega-interpreter, so nothing is compiled with
- * Function() and the charts run under a CSP without 'unsafe-eval'.
+ * The live half of the charts, loaded when the first chart nears the viewport. vega-embed runs
+ * the Vega spec compiled at build time (mode 'vega': the reader's browser never compiles
+ * Vega-Lite, and astro.config.mjs keeps the Vega-Lite compiler out of this bundle), with
+ * `ast: true` so that expressions go through vega-interpreter: nothing is compiled with
+ * Function() and the charts run under a CSP without 'unsafe-eval'. Tooltips are vega-tooltip's,
+ * without the <style> it would inject (its rules are in src/styles/charts.css).
  */
 import * as vega from 'vega';
+import embed, { type EmbedOptions } from 'vega-embed';
 import { expressionInterpreter } from 'vega-interpreter';
-import { restoreSpec, type ChartIsland, type Theme } from '../../lib/charts/chart-island';
+import { restoreSpec, type ChartIsland, type Layout, type Theme } from '../../lib/charts/chart-island';
 import { cellKey } from '../../lib/charts/drill-cells';
-import { HIGHLIGHT_SIGNAL, LEGEND_PARAM, ZOOM_PARAM } from '../../lib/charts/with-interactions';
+import { HIGHLIGHT_SIGNAL } from '../../lib/charts/with-interactions';
 import { hideCellPanel, showCellPanel } from './cell-panel';
-import { dataUrlBlob } from './download';
-import { hideTooltip, showTooltip } from './tooltip';
+import { shownSvg, svgToPng } from './export';
 import type { ChartHandle } from './types';
 
 /**
@@ -19,6 +22,25 @@ import type { ChartHandle } from './types';
  */
 const metrics = (vega as unknown as { textMetrics?: { width: unknown; estimateWidth: unknown } }).textMetrics;
 if (metrics) metrics.width = metrics.estimateWidth;
+
+/**
+ * How every live chart is embedded. The export actions are the figure's own controls rather than
+ * vega-embed's menu: they exist (as links to the build's files) before the chart goes live, and
+ * a live chart's SVG and PNG must be in the colours the page's CSS shows, which vega-embed's
+ * exports (drawn from the spec, in the light colours) are not; the editor action would send the
+ * spec to a third-party host. vega-embed's style sheet is not injected either: the chart's box
+ * is styled by charts.css.
+ */
+const EMBED_OPTIONS: EmbedOptions = {
+  mode: 'vega',
+  ast: true,
+  expr: expressionInterpreter,
+  renderer: 'svg',
+  actions: false,
+  defaultStyle: false,
+  hover: false,
+  tooltip: { disableDefaultStyle: true },
+};
 
 /**
  * The page-level bus for linked views: one highlighted value, of one column, for every chart on
@@ -125,30 +147,22 @@ export async function mountChart(figure: HTMLElement, island: ChartIsland, theme
     });
   };
 
-  async function build(t: Theme): Promise<void> {
+  /** The layout charts.css shows for the figure's width now: that of the static copy on display. */
+  const shownLayout = (): Layout => {
+    const narrow = frame.querySelector<HTMLElement>('.chart-static[data-layout="narrow"]');
+    return island.narrow && narrow && getComputedStyle(narrow).display !== 'none' ? 'narrow' : 'wide';
+  };
+  let layout: Layout = shownLayout();
+
+  async function build(): Promise<void> {
     const el = document.createElement('div');
     el.className = 'chart-live';
-    // Drawn out of sight and shown only once complete, so a theme switch never flashes a half-made chart.
+    // Drawn out of sight and shown only once complete, so the reader never sees a half-made chart.
     el.style.visibility = 'hidden';
     frame?.append(el);
-    // What the reader did to the chart (zoom, legend filter) carries over to the other theme: the
-    // selections' stores and the zoomed domains, not the transient drag and wheel signals.
-    const stores = new Set([`${ZOOM_PARAM}_store`, `${LEGEND_PARAM}_store`]);
-    const transient = /_(tuple|tuple_fields|translate_anchor|translate_delta|zoom_anchor|zoom_delta|modify|x|y)$/;
-    const state = view?.getState({
-      signals: (name?: string) => !!name && name.startsWith(`${ZOOM_PARAM}_`) && !transient.test(name),
-      data: (name?: string) => !!name && stores.has(name),
-      recurse: true,
-    });
-    const next = new vega.View(vega.parse(restoreSpec(island, t) as vega.Spec, undefined, { ast: true }), {
-      expr: expressionInterpreter,
-      renderer: 'svg',
-      container: el,
-      hover: false,
-      tooltip: (_handler: unknown, event: MouseEvent, _item: unknown, value: unknown) => showTooltip(event, value),
-    });
-    if (link !== null) next.signal(HIGHLIGHT_SIGNAL, highlightFor(link));
+    const { view: next } = await embed(el, restoreSpec(island, layout) as vega.Spec, EMBED_OPTIONS);
     if (link !== null) {
+      await next.signal(HIGHLIGHT_SIGNAL, highlightFor(link)).runAsync();
       next.addEventListener('pointerover', (_e, item) => {
         const value = valueOf(item, link);
         if (value === null) return;
@@ -166,9 +180,6 @@ export async function mountChart(figure: HTMLElement, island: ChartIsland, theme
       const d = datumOf(item);
       if (d && cells.keyFields.every((f) => f in d)) openCell(d);
     });
-    await next.runAsync();
-    // Only a view that has run once has the data sets that setState() writes into.
-    if (state) await next.setState(state).runAsync();
     el.style.visibility = '';
     const old = view;
     const oldHost = host;
@@ -178,7 +189,19 @@ export async function mountChart(figure: HTMLElement, island: ChartIsland, theme
     oldHost?.remove();
   }
 
-  await build(theme);
+  await build();
+  // When the figure's width crosses into the other layout (a rotation, a resized window), the live
+  // chart is laid out again in the layout the static copy now shows, in its box.
+  let relayout: Promise<void> = Promise.resolve();
+  new ResizeObserver(() => {
+    relayout = relayout.then(async () => {
+      const next = shownLayout();
+      if (next === layout) return;
+      layout = next;
+      cursor = -1;
+      await build();
+    }).catch((e: unknown) => console.error(`Chart ${figure.id} could not be laid out again:`, e));
+  }).observe(figure);
   frame.classList.add('is-live');
   figure.dataset['chartLive'] = theme;
 
@@ -224,31 +247,26 @@ export async function mountChart(figure: HTMLElement, island: ChartIsland, theme
       say(`Highlighted ${value} in every chart on the page.`);
     }
   });
-  frame.addEventListener('pointerleave', hideTooltip);
   frame.addEventListener('blur', () => {
     if (cursor >= 0) setPageHighlight(null);
     cursor = -1;
   });
 
-  // Theme switches run one after another, so a quick double toggle ends on the last theme.
-  let queue: Promise<void> = Promise.resolve();
   return {
+    // The page's CSS restyles the live SVG with the page (charts.css): nothing to redraw.
     setTheme(t: Theme) {
-      queue = queue.then(async () => {
-        if (figure.dataset['chartLive'] === t) return;
-        hideTooltip();
-        await build(t);
-        figure.dataset['chartLive'] = t;
-      });
-      return queue;
+      figure.dataset['chartLive'] = t;
+      return Promise.resolve();
     },
     async png() {
-      if (!view) throw new Error('The chart is not live.');
-      return dataUrlBlob(await view.toImageURL('png', 2));
+      const svg = host?.querySelector('svg');
+      if (!svg) throw new Error('The chart is not live.');
+      return svgToPng(shownSvg(svg), 2);
     },
     async svg() {
-      if (!view) throw new Error('The chart is not live.');
-      return view.toSVG();
+      const svg = host?.querySelector('svg');
+      if (!svg) throw new Error('The chart is not live.');
+      return shownSvg(svg);
     },
   };
 }

@@ -23,10 +23,13 @@ export function watchPage(page: Page): { errors: string[] } {
 }
 
 /** A fresh context per test keeps localStorage (the theme choice) from leaking between tests. */
-export async function newContext(browser: Browser, opts: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<BrowserContext> {
+export async function newContext(
+  browser: Browser,
+  opts: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {},
+): Promise<BrowserContext> {
   return browser.newContext({
     javaScriptEnabled: opts.javaScriptEnabled ?? true,
     colorScheme: opts.colorScheme ?? 'light',
-    viewport: { width: 1280, height: 900 },
+    viewport: opts.viewport ?? { width: 1280, height: 900 },
   });
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { buildIsland, islandCsv, islandVegaLite, parseIsland, restoreSpec } from '../../../src/lib/charts/chart-island';
-import { scriptJson } from '../../../src/lib/charts/script-json';
 
 const added = { highlight: 'model', legendField: 'model', zoom: false };
 const rows = [
@@ -9,27 +8,25 @@ const rows = [
 ];
 
 function specs() {
-  const light = { config: { background: '#fff' }, data: [{ name: 'source_0', values: rows }, { name: 'derived', source: 'source_0' }], marks: [{ type: 'symbol' }] };
-  const dark = { config: { background: '#000' }, data: [{ name: 'source_0', values: rows }, { name: 'derived', source: 'source_0' }], marks: [{ type: 'symbol' }] };
-  return { light, dark };
+  return { spec: { config: { background: 'transparent' }, data: [{ name: 'source_0', values: rows }, { name: 'derived', source: 'source_0' }], marks: [{ type: 'symbol' }] } };
 }
 
 describe('chart islands', () => {
-  it('keep the light spec without its data, the dark one as the changes from it, and each data set once', () => {
+  it('keep the one spec without its data, and each data set once', () => {
     const island = buildIsland({ ...specs(), added, name: 'hb-frontier' });
     expect(island.shared).toEqual({ source_0: rows });
-    expect(island.light['data']).toEqual([{ name: 'source_0' }, { name: 'derived', source: 'source_0' }]);
-    expect(island.dark).toEqual([{ p: ['config', 'background'], v: '#000' }]);
+    expect(island.spec['data']).toEqual([{ name: 'source_0' }, { name: 'derived', source: 'source_0' }]);
+    expect(island).not.toHaveProperty('light');
+    expect(island).not.toHaveProperty('dark');
     expect(island).not.toHaveProperty('csv');
     expect(island).not.toHaveProperty('vl');
   });
 
-  it('restore each theme to the spec it was compiled to, as a fresh copy each time', () => {
+  it('restore the spec it was compiled to, as a fresh copy each time', () => {
     const island = buildIsland({ ...specs(), added, name: 'hb-frontier' });
-    expect(restoreSpec(island, 'light')).toEqual(specs().light);
-    expect(restoreSpec(island, 'dark')).toEqual(specs().dark);
-    const a = restoreSpec(island, 'dark')['data'] as Array<{ values?: unknown }>;
-    const b = restoreSpec(island, 'dark')['data'] as Array<{ values?: unknown }>;
+    expect(restoreSpec(island)).toEqual(specs().spec);
+    const a = restoreSpec(island)['data'] as Array<{ values?: unknown }>;
+    const b = restoreSpec(island)['data'] as Array<{ values?: unknown }>;
     expect(a[0]?.values).not.toBe(b[0]?.values);
   });
 
@@ -53,10 +50,19 @@ describe('chart islands', () => {
     expect(islandVegaLite(island)).toEqual(vl);
   });
 
-  it('survive the trip through the page and are checked when read back', () => {
+  it('survive the trip through their file and are checked when read back', () => {
     const island = buildIsland({ ...specs(), added, name: 'n', csv: { header: ['model'], rows: [['a']] } });
-    expect(parseIsland(scriptJson(island))).toEqual(island);
-    expect(() => parseIsland('{"v":2}')).toThrow(/version 1/);
-    expect(() => parseIsland('{"v":1,"light":{}}')).toThrow(/light and dark/);
+    expect(parseIsland(JSON.stringify(island))).toEqual(island);
+    expect(() => parseIsland('{"v":1,"light":{},"dark":[]}')).toThrow(/version 2/);
+    expect(() => parseIsland('{"v":2,"light":{}}')).toThrow(/no Vega spec/);
+  });
+
+  it("carry the phone layout's spec with only the data sets that differ from the desktop one's", () => {
+    const placed = [{ model: 'a', rate: 0.5, x: 10 }];
+    const narrow = { width: 288, data: [{ name: 'source_0', values: rows }, { name: 'labels', values: placed }], marks: [] };
+    const island = buildIsland({ ...specs(), narrow, added, name: 'n' });
+    expect(island.narrow).toEqual({ spec: { width: 288, data: [{ name: 'source_0' }, { name: 'labels' }], marks: [] }, shared: { labels: placed } });
+    expect(restoreSpec(island, 'narrow')).toEqual(narrow);
+    expect(restoreSpec(island, 'wide')).toEqual(specs().spec);
   });
 });

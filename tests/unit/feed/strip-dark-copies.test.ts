@@ -20,6 +20,11 @@ describe('stripDarkCopies', () => {
   });
 
   it('says so when a dark copy is never closed', () => {
-    expect(() => stripDarkCopies('<div class="only-dark"><p>x</p>')).toThrow(/<div> with class "only-dark" is never closed/);
+    expect(() => stripDarkCopies('<div class="only-dark"><p>x</p>')).toThrow(/<div> with class "only-dark" or "chart-narrow" is never closed/);
+  });
+
+  it("keeps a chart's desktop layout and drops its phone one", () => {
+    const html = '<div class="chart-frame"><div class="chart-static chart-wide" data-layout="wide"><svg><text>w</text></svg></div><div class="chart-static chart-narrow" data-layout="narrow"><svg><g><text>n</text></g></svg></div></div>';
+    expect(stripDarkCopies(html)).toBe('<div class="chart-frame"><div class="chart-static chart-wide" data-layout="wide"><svg><text>w</text></svg></div></div>');
   });
 });
