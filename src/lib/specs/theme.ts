@@ -67,6 +67,9 @@ export function pageChartConfig(): Config {
 /** The background of a chart on a page: none, the page's own shows through. */
 export const PAGE_BACKGROUND = 'transparent';
 
+/** The space around every chart, in pixels. */
+export const CHART_PADDING = 8;
+
 /**
  * The chart config for any set of page colours (and a background, by default the page colour). Each colour is only ever copied into the config
  * as it is (never mixed, interpolated or used as a scale range), so a chart drawn with stand-in
@@ -76,7 +79,7 @@ export function chartConfigFrom(c: ThemeColours, background: string = c.bg): Con
   return {
     background,
     font: FONT_STACK,
-    padding: 8,
+    padding: CHART_PADDING,
     view: { stroke: null },
     title: { color: c.fg, subtitleColor: c.muted, fontSize: 14, fontWeight: 600, anchor: 'start', offset: 10 },
     axis: {

@@ -12,6 +12,8 @@ import { commonChartProps, type ChartKind, type ChartLayout, type ChartModel } f
 import { decimalsOf, shownSummary, type Shown } from '../shown-summary';
 import { comparePaired, DEFAULT_SEED } from '../../aggregate/paired-comparison';
 import { DEFAULT_REPLICATES } from '../../stats/bootstrap';
+import { labelWidth } from '../../specs/place-labels';
+import { CHART_PADDING } from '../../specs/theme';
 import { alphaForLevel } from '../../stats/alpha-for-level';
 import { formatLevel } from '../../stats/format-level';
 import { formatP } from '../../stats/format-p';
@@ -45,6 +47,11 @@ export const slopeProps = z
   })
   .strict();
 export type SlopeProps = z.output<typeof slopeProps>;
+
+/** A plot narrower than this is drawn for a phone. */
+const PHONE_PLOT_WIDTH = 300;
+/** The most a right-end label may take on a phone, in pixels; a longer one ends in "…". */
+const PHONE_LABEL_LIMIT = 170;
 
 interface Line {
   name: string;
@@ -145,6 +152,7 @@ function build(data: ChartData, p: SlopeProps, layout: ChartLayout = {}): ChartM
   const valueTitle = p.valueTitle ?? data.field(p.value).title;
   const seriesTitle = data.field(p.series).title;
   const acrossTitle = data.field(p.across).title;
+  const phone = layout.width !== undefined && layout.width < PHONE_PLOT_WIDTH;
   const values = lines.flatMap((l, i) => {
     const common = {
       [p.series]: l.name,
@@ -154,7 +162,7 @@ function build(data: ChartData, p: SlopeProps, layout: ChartLayout = {}): ChartM
     };
     return [
       { ...common, side: 'a', across: fromText, value: l.sa.value, valueText: l.sa.text, labelY: labelA[i] as number, endLabel: endText(l.a, l.sa) },
-      { ...common, side: 'b', across: toText, value: l.sb.value, valueText: l.sb.text, labelY: labelB[i] as number, endLabel: `${endText(l.b, l.sb)} ${l.name} (${l.delta})` },
+      { ...common, side: 'b', across: toText, value: l.sb.value, valueText: l.sb.text, labelY: labelB[i] as number, endLabel: phone ? `${l.name} (${l.delta})` : `${endText(l.b, l.sb)} ${l.name} (${l.delta})` },
     ];
   });
   const distinct = lines.filter((l) => l.test?.significant).length;
@@ -183,7 +191,12 @@ function build(data: ChartData, p: SlopeProps, layout: ChartLayout = {}): ChartM
   // A change the data cannot tell from noise is drawn muted, so the eye goes to the ones it can.
   const mutedOpacity = pairBy ? { opacity: { condition: { test: 'datum.muted', value: 0.35 }, value: 1 } } : {};
   const x = { field: 'across', type: 'ordinal' as const, sort: [fromText, toText], title: null, scale: { padding: 0.3 }, axis: { labelAngle: 0, domain: false, ticks: false, labelFontWeight: 'bold' as const } };
-  const y = { field: 'value', type: 'quantitative' as const, title: valueTitle, scale: { domain: [...domain], nice: false, zero: false }, axis: binary ? { format: RATE_AXIS_FORMAT } : {} };
+  // On a phone the value axis gives way to the ends' own labels (its tick labels and title would
+  // sit under the left ones), and a right label names the series and its change only (the left
+  // value and the change give the right one), cut to the width there is (the tooltip and the
+  // Data table keep everything).
+  const yAxis = { ...(binary ? { format: RATE_AXIS_FORMAT } : {}), ...(phone ? { labels: false, ticks: false, domain: false, grid: false } : {}) };
+  const y = { field: 'value', type: 'quantitative' as const, title: phone ? null : valueTitle, scale: { domain: [...domain], nice: false, zero: false }, axis: yAxis };
   const colour = { field: p.series, type: 'nominal' as const, title: seriesTitle, scale: { domain: sortedUnique(lines.map((l) => l.name)) }, legend: null };
   const spec = {
     $schema: VEGA_LITE_SCHEMA,
@@ -191,6 +204,9 @@ function build(data: ChartData, p: SlopeProps, layout: ChartLayout = {}): ChartM
     description,
     width,
     height,
+    // Vega fits the axes into the width, not the text marks beyond the plot: on a phone, with no
+    // axis on the left, the left labels need the room made for them here.
+    ...(phone ? { padding: { left: CHART_PADDING + 8 + Math.max(...lines.map((l) => labelWidth(endText(l.a, l.sa), LABEL_FONT_SIZE))), right: CHART_PADDING, top: CHART_PADDING, bottom: CHART_PADDING } } : {}),
     data: { values },
     layer: [
       { mark: { type: 'line', strokeWidth: 2 }, encoding: { x, y, color: colour, detail: { field: p.series, type: 'nominal' }, ...mutedOpacity, tooltip } },
@@ -202,7 +218,7 @@ function build(data: ChartData, p: SlopeProps, layout: ChartLayout = {}): ChartM
       },
       {
         transform: [{ filter: "datum.side === 'b'" }],
-        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 8, fontSize: LABEL_FONT_SIZE },
+        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 8, fontSize: LABEL_FONT_SIZE, ...(phone ? { limit: PHONE_LABEL_LIMIT } : {}) },
         encoding: { x, y: { ...y, field: 'labelY' }, text: { field: 'endLabel', type: 'nominal' }, tooltip },
       },
     ],
