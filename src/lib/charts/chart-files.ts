@@ -27,3 +27,10 @@ export function recordChartFile(path: string, contents: string): void {
 export function recordedChartFiles(): Array<[string, string]> {
   return [...files()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
+
+/** Whether a chart has recorded its files for the page at `page` ("/2026/post/"), so the page needs the chart script. */
+export function pageHasCharts(page: string): boolean {
+  const prefix = chartFilePath(page, '', '').slice(0, -1);
+  for (const path of files().keys()) if (path.startsWith(prefix)) return true;
+  return false;
+}
