@@ -1,5 +1,6 @@
 import type { Cell } from './cell-schema';
 import type { Dataset, Row } from './load-dataset';
+import { keyOf } from './load-table';
 import type { Field } from './table-schema';
 
 /**
@@ -33,13 +34,13 @@ export function rowsWithColumns(ds: Dataset, columns: readonly string[]): Row[] 
   if (lookups.size === 0) return [...ds.rows];
   const indexes = [...lookups].map(([ref, cols]) => {
     const byKey = new Map<string, Row>();
-    for (const r of ref.dataset.rows) byKey.set(JSON.stringify(ref.referenced.map((k) => r[k] ?? null)), r);
+    for (const r of ref.dataset.rows) byKey.set(keyOf(ref.referenced.map((k) => r[k] ?? null)), r);
     return { ref, cols, byKey };
   });
   return ds.rows.map((row) => {
     const extra: Record<string, Cell> = {};
     for (const { ref, cols, byKey } of indexes) {
-      const target = byKey.get(JSON.stringify(ref.fields.map((k) => row[k] ?? null)));
+      const target = byKey.get(keyOf(ref.fields.map((k) => row[k] ?? null)));
       for (const c of cols) extra[c] = target?.[c] ?? null;
     }
     return { ...row, ...extra };
