@@ -5,6 +5,20 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser, newContext } from './support/browser';
 import { buildFailure, buildIn, copyRepo, type BuildResult, type RepoCopy } from './support/build-copy';
 import { startServer, type StaticServer } from './support/server';
+import {
+  GRADER,
+  HARNESS_COLUMNS,
+  HARNESSES,
+  MODELS_COLUMNS,
+  MODELS_HEAD,
+  MODELS_TAIL,
+  QUANT_COLUMNS,
+  QUANT_FOOT,
+  quantRows,
+  TOP_CELLS,
+  TOP_CELLS_COLUMNS,
+  withoutRanks,
+} from '../support/harness-bench-published';
 
 /**
  * The harness-bench write-up is computed from data/harness-bench at build time. Against a built
@@ -91,52 +105,6 @@ function table(w: Writeup, id: string): PageTable {
   return t;
 }
 
-const TOP_CELLS_COLUMNS = ['Combo', 'Pass', 'Avg time'];
-const MODELS_COLUMNS = ['Model', 'Quant', 'Pass', 'Rate', 'Avg agent time', 'Rank (95% interval)'];
-const HARNESS_COLUMNS = ['Harness', 'Pass', 'Rate', 'Avg agent time', 'Rank (95% interval)'];
-
-/**
- * A table's rows without its last column, the rank interval, which comes from a seeded bootstrap
- * and so has no published value; checked instead to hold each row's own rank (competition
- * ranking: rows tied on passes share the better rank).
- */
-function withoutRanks(t: PageTable, passesAt: number): string[][] {
-  const passes = t.rows.map((r) => Number((r[passesAt] ?? '').split('/')[0]));
-  t.rows.forEach((r, i) => {
-    const rank = 1 + passes.filter((p) => p > (passes[i] ?? 0)).length;
-    const m = /^(\d+)(?:\u2013(\d+))?$/.exec(r[r.length - 1] ?? '');
-    expect(m, `rank interval of ${r[0]}: ${r[r.length - 1]}`).not.toBeNull();
-    const lo = Number(m?.[1]);
-    const hi = Number(m?.[2] ?? m?.[1]);
-    expect(lo <= rank && rank <= hi, `${r[0]} ranks ${rank}, outside ${r[r.length - 1]}`).toBe(true);
-  });
-  return t.rows.map((r) => r.slice(0, -1));
-}
-const QUANT_COLUMNS = ['Model', 'Q4 Pass', 'Q8 Pass', 'Δ', 'Q4 jax1', 'Q8 jax1'];
-
-/** The published Q4 model rows below the top four, which the mutation leaves alone. */
-const MODELS_TAIL = [
-  ['Qwen3-Coder-Next', 'UD-Q4_K_XL', '56/80', '70.0%', '162 s'],
-  ['gemma-4-26B-A4B-it', 'UD-Q4_K_XL', '56/80', '70.0%', '397 s'],
-  ['Qwen3.5-35B-A3B', 'Q4_K_M', '55/80', '68.8%', '123 s'],
-  ['Qwen3.5-27B', 'Q4_K_M', '55/80', '68.8%', '402 s'],
-  ['gpt-oss-20b', 'Q4_K_M', '45/80', '56.2%', '96 s'],
-  ['Qwen3-Omni-30B-A3B-Instruct', 'Q4_K_M', '27/80', '33.8%', '113 s'],
-];
-
-/** The published Q4 vs Q8 rows other than Qwen3.6-27B's, in the published order, keyed by model. */
-const QUANT_ROWS: Record<string, string[]> = {
-  'Qwen3.6-35B-A3B': ['Qwen3.6-35B-A3B', '64/80', '66/80', '+2', '5/5', '3/5'],
-  'Qwen3.6-27B': ['Qwen3.6-27B', '66/80', '65/80', '-1', '2/5', '4/5'],
-  'gemma-4-31b-it': ['gemma-4-31b-it', '65/80', '59/80', '-6', '0/5', '0/5'],
-  'Qwen3.5-27B': ['Qwen3.5-27B', '55/80', '52/80', '-3', '2/5', '0/5'],
-  'Qwen3.5-35B-A3B': ['Qwen3.5-35B-A3B', '55/80', '51/80', '-4', '5/5', '3/5'],
-  'Qwen3-Coder-Next': ['Qwen3-Coder-Next', '56/80', '55/80', '-1', '0/5', '2/5'],
-  'gpt-oss-20b': ['gpt-oss-20b', '45/80', '52/80', '+7', '3/5', '2/5'],
-};
-const quantRows = (changed: Record<string, string[]> = {}): string[][] =>
-  Object.keys(QUANT_ROWS).map((m) => changed[m] ?? (QUANT_ROWS[m] as string[]));
-
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -163,55 +131,28 @@ describe(`the harness-bench write-up in ${DIST}`, () => {
   it('shows the published table of cells at 15/16 or better', () => {
     const t = table(w, 'tab-top-cells');
     expect(t.columns).toEqual(TOP_CELLS_COLUMNS);
-    expect(t.rows).toEqual([
-      ['Qwen3.6-27B UD-Q4_K_XL + pi', '16/16', '207 s'],
-      ['gpt-oss-120b MXFP4 + pi', '15/16', '34 s'],
-      ['Qwen3.6-35B-A3B UD-Q4_K_XL + qwen', '15/16', '108 s'],
-      ['Qwen3.6-35B-A3B Q8_0 + claude', '15/16', '244 s'],
-      ['gemma-4-26B-A4B-it UD-Q4_K_XL + opencode', '15/16', '307 s'],
-      ['Qwen3.6-27B Q8_0 + qwen', '15/16', '395 s'],
-      ['gemma-4-31b-it Q4_K_M + pi', '15/16', '422 s'],
-      ['Qwen3.6-27B Q8_0 + opencode', '15/16', '462 s'],
-    ]);
+    expect(t.rows).toEqual(TOP_CELLS);
     expect(t.numeric).toEqual([false, true, true]);
   });
 
   it('shows the published Q4 model ranking', () => {
     const t = table(w, 'tab-models');
     expect(t.columns).toEqual(MODELS_COLUMNS);
-    expect(withoutRanks(t, 2)).toEqual([
-      ['Qwen3.6-27B', 'UD-Q4_K_XL', '66/80', '82.5%', '474 s'],
-      ['gemma-4-31b-it', 'Q4_K_M', '65/80', '81.2%', '582 s'],
-      ['Qwen3.6-35B-A3B', 'UD-Q4_K_XL', '64/80', '80.0%', '215 s'],
-      ['gpt-oss-120b', 'MXFP4', '62/80', '77.5%', '67 s'],
-      ...MODELS_TAIL,
-    ]);
+    expect(withoutRanks(t.rows, 2)).toEqual([...MODELS_HEAD, ...MODELS_TAIL]);
     expect(t.numeric).toEqual([false, false, true, true, true, true]);
   });
 
   it('shows the published Q4 harness ranking', () => {
     const t = table(w, 'tab-harnesses');
     expect(t.columns).toEqual(HARNESS_COLUMNS);
-    expect(withoutRanks(t, 1)).toEqual([
-      ['pi', '123/160', '76.9%', '163 s'],
-      ['qwen', '120/160', '75.0%', '191 s'],
-      ['claude', '106/160', '66.2%', '306 s'],
-      ['opencode', '102/160', '63.8%', '271 s'],
-      ['aider', '100/160', '62.5%', '384 s'],
-    ]);
+    expect(withoutRanks(t.rows, 1)).toEqual(HARNESSES);
     expect(t.numeric).toEqual([false, true, true, true, true]);
   });
 
   it('shows the published grader table, with opencode at 89/160 = 55.6% without its grader-touching passes', () => {
     const t = table(w, 'tab-grader');
     expect(t.columns[0]).toBe('Harness');
-    expect(t.rows).toEqual([
-      ['pi', '0', '0', '76.9%', '76.9%'],
-      ['qwen', '5', '0', '75.0%', '75.0%'],
-      ['claude', '7', '0', '66.2%', '66.2%'],
-      ['aider', '10', '0', '62.5%', '62.5%'],
-      ['opencode', '23', '14', '63.8%', '55.6%'],
-    ]);
+    expect(t.rows).toEqual(GRADER);
     expect(t.numeric).toEqual([false, true, true, true, true]);
   });
 
@@ -219,7 +160,7 @@ describe(`the harness-bench write-up in ${DIST}`, () => {
     const t = table(w, 'tab-q4-q8');
     expect(t.columns).toEqual(QUANT_COLUMNS);
     expect(t.rows).toEqual(quantRows());
-    expect(t.foot).toEqual([['7-model total', '406/560', '400/560', '-6', '17/35', '14/35']]);
+    expect(t.foot).toEqual(QUANT_FOOT);
     expect(t.numeric).toEqual([false, true, true, true, true, true]);
   });
 
@@ -357,7 +298,7 @@ describe('the write-up after a change to runs.csv', () => {
 
   it('recomputes the model, harness, grader and Q4 vs Q8 tables', () => {
     // Qwen3.6-27B 66 -> 65 of 80 (81.25% -> "81.2%", still first on time); gpt-oss-120b 62 -> 63 (78.75% -> "78.8%").
-    expect(withoutRanks(table(w, 'tab-models'), 2)).toEqual([
+    expect(withoutRanks(table(w, 'tab-models').rows, 2)).toEqual([
       ['Qwen3.6-27B', 'UD-Q4_K_XL', '65/80', '81.2%', '474 s'],
       ['gemma-4-31b-it', 'Q4_K_M', '65/80', '81.2%', '582 s'],
       ['Qwen3.6-35B-A3B', 'UD-Q4_K_XL', '64/80', '80.0%', '215 s'],
@@ -365,7 +306,7 @@ describe('the write-up after a change to runs.csv', () => {
       ...MODELS_TAIL,
     ]);
     // pi 123 -> 122 of 160 (76.25% -> "76.2%"), qwen 120 -> 121 (75.625% -> "75.6%").
-    expect(withoutRanks(table(w, 'tab-harnesses'), 1)).toEqual([
+    expect(withoutRanks(table(w, 'tab-harnesses').rows, 1)).toEqual([
       ['pi', '122/160', '76.2%', '163 s'],
       ['qwen', '121/160', '75.6%', '191 s'],
       ['claude', '106/160', '66.2%', '306 s'],

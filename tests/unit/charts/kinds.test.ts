@@ -6,24 +6,14 @@ import { isObject, specObject } from '../../../src/lib/charts/json';
 import { CHART_KINDS, type ChartKindName } from '../../../src/lib/charts/kinds';
 import { compileToVega } from '../../../src/lib/render/compile-to-vega';
 import { memoryDataset, memoryLoader } from '../support/memory-dataset';
+import { QA_RUNS as QA } from '../support/qa-runs';
 import { vegaLiteValidators } from '../specs/support';
 
 /**
  * Every chart kind on a small dataset of its own shape (a retrieval QA eval: questions answered
- * by two models with two retrievers), against values worked out by hand from the rows below.
+ * by two models with two retrievers), against values worked out by hand from its rows
+ * (tests/unit/support/qa-runs.ts).
  */
-const QA = memoryDataset(
-  'qa/runs',
-  `question,model,retriever,faithful,helpfulness,cost_usd
-q1,A,bm25,1,4,0.01
-q2,A,bm25,0,3,0.01
-q1,A,hybrid,1,5,0.02
-q2,A,hybrid,1,4,0.02
-q1,B,bm25,0,2,0.10
-q2,B,bm25,0,3,0.10
-q1,B,hybrid,1,3,0.20
-q2,B,hybrid,0,4,0.20`,
-);
 const load = memoryLoader(QA);
 
 function chart(component: ChartKindName, props: Record<string, unknown>): Promise<ChartModel> {

@@ -1,11 +1,26 @@
 /**
  * The write-up's report on the committed data: every table and prose number compared, as printed,
- * with the published write-up (typed in from its tables, not taken from the code).
+ * with the published write-up (typed in from its tables, not taken from the code; the tables are
+ * in tests/support/harness-bench-published.ts, shared with the browser test of the page).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadHarnessBench } from '../../../src/benchmarks/harness-bench/load';
 import type { HarnessBench } from '../../../src/benchmarks/harness-bench/types';
 import { harnessBenchReport, type HarnessBenchReport } from '../../../src/benchmarks/harness-bench/report';
+import {
+  GRADER,
+  HARNESS_COLUMNS,
+  HARNESSES,
+  MODELS_COLUMNS,
+  MODELS_HEAD,
+  MODELS_TAIL,
+  QUANT_COLUMNS,
+  QUANT_FOOT,
+  quantRows,
+  TOP_CELLS,
+  TOP_CELLS_COLUMNS,
+  withoutRanks,
+} from '../../support/harness-bench-published';
 
 let bench: HarnessBench;
 let r: HarnessBenchReport;
@@ -14,90 +29,31 @@ beforeAll(async () => {
   r = harnessBenchReport(bench);
 });
 
-/**
- * Rows without their last column, the rank interval: it comes from a seeded bootstrap and has no
- * published value, so it is checked instead to hold the row's own rank (competition ranking on
- * the passes in column `passesAt`: rows tied on passes share the better rank).
- */
-function withoutRanks(rows: ReadonlyArray<readonly string[]>, passesAt: number): string[][] {
-  const passes = rows.map((row) => Number((row[passesAt] ?? '').split('/')[0]));
-  rows.forEach((row, i) => {
-    const rank = 1 + passes.filter((p) => p > (passes[i] ?? 0)).length;
-    const m = /^(\d+)(?:\u2013(\d+))?$/.exec(row[row.length - 1] ?? '');
-    expect(m, `rank interval of ${row[0]}: ${row[row.length - 1]}`).not.toBeNull();
-    const lo = Number(m?.[1]);
-    const hi = Number(m?.[2] ?? m?.[1]);
-    expect(lo <= rank && rank <= hi, `${row[0]} ranks ${rank}, outside ${row[row.length - 1]}`).toBe(true);
-  });
-  return rows.map((row) => row.slice(0, -1));
-}
-
 describe('harness-bench report: tables', () => {
   it('lists the eight cells at 15/16 or better across both sweeps, by rate then time', () => {
-    expect(r.cells.table.columns).toEqual(['Combo', 'Pass', 'Avg time']);
-    expect(r.cells.table.rows).toEqual([
-      ['Qwen3.6-27B UD-Q4_K_XL + pi', '16/16', '207 s'],
-      ['gpt-oss-120b MXFP4 + pi', '15/16', '34 s'],
-      ['Qwen3.6-35B-A3B UD-Q4_K_XL + qwen', '15/16', '108 s'],
-      ['Qwen3.6-35B-A3B Q8_0 + claude', '15/16', '244 s'],
-      ['gemma-4-26B-A4B-it UD-Q4_K_XL + opencode', '15/16', '307 s'],
-      ['Qwen3.6-27B Q8_0 + qwen', '15/16', '395 s'],
-      ['gemma-4-31b-it Q4_K_M + pi', '15/16', '422 s'],
-      ['Qwen3.6-27B Q8_0 + opencode', '15/16', '462 s'],
-    ]);
+    expect(r.cells.table.columns).toEqual(TOP_CELLS_COLUMNS);
+    expect(r.cells.table.rows).toEqual(TOP_CELLS);
     expect(r.cells.table.foot).toEqual([]);
   });
 
   it('ranks the Q4 models', () => {
-    expect(r.models.table.columns).toEqual(['Model', 'Quant', 'Pass', 'Rate', 'Avg agent time', 'Rank (95% interval)']);
-    expect(withoutRanks(r.models.table.rows, 2)).toEqual([
-      ['Qwen3.6-27B', 'UD-Q4_K_XL', '66/80', '82.5%', '474 s'],
-      ['gemma-4-31b-it', 'Q4_K_M', '65/80', '81.2%', '582 s'],
-      ['Qwen3.6-35B-A3B', 'UD-Q4_K_XL', '64/80', '80.0%', '215 s'],
-      ['gpt-oss-120b', 'MXFP4', '62/80', '77.5%', '67 s'],
-      ['Qwen3-Coder-Next', 'UD-Q4_K_XL', '56/80', '70.0%', '162 s'],
-      ['gemma-4-26B-A4B-it', 'UD-Q4_K_XL', '56/80', '70.0%', '397 s'],
-      ['Qwen3.5-35B-A3B', 'Q4_K_M', '55/80', '68.8%', '123 s'],
-      ['Qwen3.5-27B', 'Q4_K_M', '55/80', '68.8%', '402 s'],
-      ['gpt-oss-20b', 'Q4_K_M', '45/80', '56.2%', '96 s'],
-      ['Qwen3-Omni-30B-A3B-Instruct', 'Q4_K_M', '27/80', '33.8%', '113 s'],
-    ]);
+    expect(r.models.table.columns).toEqual(MODELS_COLUMNS);
+    expect(withoutRanks(r.models.table.rows, 2)).toEqual([...MODELS_HEAD, ...MODELS_TAIL]);
   });
 
   it('ranks the Q4 harnesses', () => {
-    expect(r.harnesses.table.columns).toEqual(['Harness', 'Pass', 'Rate', 'Avg agent time', 'Rank (95% interval)']);
-    expect(withoutRanks(r.harnesses.table.rows, 1)).toEqual([
-      ['pi', '123/160', '76.9%', '163 s'],
-      ['qwen', '120/160', '75.0%', '191 s'],
-      ['claude', '106/160', '66.2%', '306 s'],
-      ['opencode', '102/160', '63.8%', '271 s'],
-      ['aider', '100/160', '62.5%', '384 s'],
-    ]);
+    expect(r.harnesses.table.columns).toEqual(HARNESS_COLUMNS);
+    expect(withoutRanks(r.harnesses.table.rows, 1)).toEqual(HARNESSES);
   });
 
   it('shows grader mentions and access per harness, with the rate without grader-touching passes', () => {
-    // Published: mentions 0/5/7/10/23, access 0/0/0/0/14; rates from the harness table; opencode 102 - 13 = 89 of 160.
-    expect(r.grader.table.rows).toEqual([
-      ['pi', '0', '0', '76.9%', '76.9%'],
-      ['qwen', '5', '0', '75.0%', '75.0%'],
-      ['claude', '7', '0', '66.2%', '66.2%'],
-      ['aider', '10', '0', '62.5%', '62.5%'],
-      ['opencode', '23', '14', '63.8%', '55.6%'],
-    ]);
+    expect(r.grader.table.rows).toEqual(GRADER);
   });
 
   it('compares Q4 with Q8 in the published row order, with jax1 columns and the total row', () => {
-    expect(r.quant.table.columns).toEqual(['Model', 'Q4 Pass', 'Q8 Pass', 'Δ', 'Q4 jax1', 'Q8 jax1']);
-    expect(r.quant.table.rows).toEqual([
-      ['Qwen3.6-35B-A3B', '64/80', '66/80', '+2', '5/5', '3/5'],
-      ['Qwen3.6-27B', '66/80', '65/80', '-1', '2/5', '4/5'],
-      ['gemma-4-31b-it', '65/80', '59/80', '-6', '0/5', '0/5'],
-      ['Qwen3.5-27B', '55/80', '52/80', '-3', '2/5', '0/5'],
-      ['Qwen3.5-35B-A3B', '55/80', '51/80', '-4', '5/5', '3/5'],
-      ['Qwen3-Coder-Next', '56/80', '55/80', '-1', '0/5', '2/5'],
-      ['gpt-oss-20b', '45/80', '52/80', '+7', '3/5', '2/5'],
-    ]);
-    expect(r.quant.table.foot).toEqual([['7-model total', '406/560', '400/560', '-6', '17/35', '14/35']]);
+    expect(r.quant.table.columns).toEqual(QUANT_COLUMNS);
+    expect(r.quant.table.rows).toEqual(quantRows());
+    expect(r.quant.table.foot).toEqual(QUANT_FOOT);
   });
 });
 

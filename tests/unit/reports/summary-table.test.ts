@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { summaryTable } from '../../../src/lib/reports/summary-table';
-import { valueText } from '../../../src/lib/reports/value';
-import { measure } from '../../../src/lib/reports/value';
-import { memoryDataset } from '../support/memory-dataset';
+import { measure, valueText } from '../../../src/lib/reports/value';
+import { QA_RUNS as QA } from '../support/qa-runs';
 
-// The retrieval-QA rows of tests/unit/charts/kinds.test.ts; every expectation worked out by hand.
-const QA = memoryDataset(
-  'qa/runs',
-  `question,model,retriever,faithful,helpfulness,cost_usd
-q1,A,bm25,1,4,0.01
-q2,A,bm25,0,3,0.01
-q1,A,hybrid,1,5,0.02
-q2,A,hybrid,1,4,0.02
-q1,B,bm25,0,2,0.10
-q2,B,bm25,0,3,0.10
-q1,B,hybrid,1,3,0.20
-q2,B,hybrid,0,4,0.20`,
-);
+// Every expectation worked out by hand from the rows of tests/unit/support/qa-runs.ts.
 
 describe('summaryTable', () => {
   it('prints measures per group as charts print them: a 0/1 mean as its count and rate, other numbers at one precision per column', () => {
