@@ -13,7 +13,6 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { unified } from '@astrojs/markdown-remark';
 import yaml from 'js-yaml';
-import type { PluggableList } from 'unified';
 import config from '../astro.config.mjs';
 import { markdownTable } from './lib/markdown-table';
 import { median } from './lib/median';
@@ -58,10 +57,16 @@ function pluginName(p: PluggableList[number]): string {
   return typeof f === 'function' && f.name ? f.name : 'plugin';
 }
 
+/** The plugin lists Astro's unified() takes, as astro.config.mjs passes them. */
+type Options = NonNullable<Parameters<typeof unified>[0]>;
+type PluggableList = NonNullable<Options['remarkPlugins'] | Options['rehypePlugins']>;
+type RemarkList = NonNullable<Options['remarkPlugins']>;
+type RehypeList = NonNullable<Options['rehypePlugins']>;
+
 type Renderer = { process(content: string, path: string, frontmatter: Record<string, unknown>): Promise<unknown> };
 
 /** Astro's own MDX pipeline (its default plugins, Shiki, then ours), with the given plugins of ours. */
-async function renderer(remark: PluggableList, rehype: PluggableList): Promise<Renderer> {
+async function renderer(remark: RemarkList, rehype: RehypeList): Promise<Renderer> {
   const processor = unified({ remarkPlugins: remark, rehypePlugins: rehype }) as unknown as {
     createMdxRenderer(shared: Record<string, unknown>, mdx: Record<string, unknown>): Promise<Renderer>;
   };
@@ -83,7 +88,7 @@ async function main(): Promise<void> {
   }
   const repeat = Number(values.repeat ?? 5);
   const outFile = values.out ?? 'bench/results/mdx-compile.json';
-  const processor = config.markdown?.processor as { options?: { remarkPlugins: PluggableList; rehypePlugins: PluggableList } } | undefined;
+  const processor = config.markdown?.processor as { options?: { remarkPlugins: RemarkList; rehypePlugins: RehypeList } } | undefined;
   if (!processor?.options) throw new Error('astro.config.mjs has no unified() Markdown processor to read the plugins from.');
   const { remarkPlugins, rehypePlugins } = processor.options;
   const posts = await readPosts();
@@ -91,7 +96,7 @@ async function main(): Promise<void> {
   // remark-math is in the baseline: without it the math post's braces read as MDX expressions.
   const first = remarkPlugins.findIndex((p) => pluginName(p) === 'remarkMath') + 1;
   if (first !== 1) throw new Error('astro.config.mjs no longer starts its remark plugins with remark-math; this benchmark assumes it does.');
-  const steps: Array<{ added: string; remark: PluggableList; rehype: PluggableList }> = [
+  const steps: Array<{ added: string; remark: RemarkList; rehype: RehypeList }> = [
     { added: "Astro's MDX pipeline and remark-math", remark: remarkPlugins.slice(0, first), rehype: [] },
   ];
   for (let i = first; i < remarkPlugins.length; i++) {

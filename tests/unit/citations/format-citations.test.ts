@@ -114,7 +114,9 @@ describe('formatCitations with other styles', () => {
   it('numbers works by first citation in Vancouver, linking the number of a single cite', () => {
     // This test is about numbering; kingma2014 loses its arXiv link here so that its expected
     // entry stays the short one worked out by hand from the Vancouver macros.
-    const { URL: _link, ...kingma } = items.get('kingma2014') ?? { id: 'kingma2014', system_id: 'kingma2014' };
+    const linked = items.get('kingma2014');
+    if (linked === undefined) throw new Error('refs.bib has no kingma2014');
+    const { URL: _link, ...kingma } = linked;
     const unlinked = new Map(items).set('kingma2014', kingma);
     const out = formatCitations(unlinked, { name: 'vancouver', xml: builtInStyles.get('vancouver') }, [group('williams1992'), group('kingma2014')]);
     expect(out.clusters.map(flat)).toEqual(['([1](#ref-williams1992))', '([2](#ref-kingma2014))']);
