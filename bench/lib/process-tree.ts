@@ -11,6 +11,8 @@ interface Proc {
   pid: number;
   ppid: number;
   rss: number;
+  /** The command name from /proc/<pid>/stat (at most 15 characters). */
+  name: string;
 }
 
 function readProcs(): Proc[] {
@@ -22,7 +24,8 @@ function readProcs(): Proc[] {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
       const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       const statm = readFileSync(`/proc/${name}/statm`, 'utf8').split(' ');
-      out.push({ pid: Number(name), ppid: Number(rest[1]), rss: Number(statm[1]) * PAGE });
+      const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      out.push({ pid: Number(name), ppid: Number(rest[1]), rss: Number(statm[1]) * PAGE, name: comm });
     } catch {
       // The process ended between listing and reading.
     }
@@ -30,23 +33,33 @@ function readProcs(): Proc[] {
   return out;
 }
 
-/** Summed resident set size in bytes of `root` and its descendants, and how many processes that is. */
-export function treeRss(root: number): { bytes: number; processes: number } {
+/** `root` and its descendants. */
+function tree(root: number): Proc[] {
   const procs = readProcs();
   const children = new Map<number, Proc[]>();
   for (const p of procs) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p]);
   const self = procs.find((p) => p.pid === root);
-  if (!self) return { bytes: 0, processes: 0 };
-  let bytes = 0;
-  let processes = 0;
-  const stack = [self];
+  const out: Proc[] = [];
+  const stack = self ? [self] : [];
   while (stack.length) {
     const p = stack.pop() as Proc;
-    bytes += p.rss;
-    processes++;
+    out.push(p);
     stack.push(...(children.get(p.pid) ?? []));
   }
-  return { bytes, processes };
+  return out;
+}
+
+/** Summed resident set size in bytes of `root` and its descendants, and how many processes that is. */
+export function treeRss(root: number): { bytes: number; processes: number } {
+  const procs = tree(root);
+  return { bytes: procs.reduce((sum, p) => sum + p.rss, 0), processes: procs.length };
+}
+
+/** The same sum, by command name (`node`, `chrome`, ...), names sorted. */
+export function treeRssByName(root: number): Record<string, number> {
+  const by = new Map<string, number>();
+  for (const p of tree(root)) by.set(p.name, (by.get(p.name) ?? 0) + p.rss);
+  return Object.fromEntries([...by].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 export interface PeakWatch {
