@@ -7,7 +7,7 @@
  * measurement. Writes bench/results/aggregate.json and prints a table.
  */
 import { mkdtemp, readFile, rm, writeFile, mkdir, copyFile } from 'node:fs/promises';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as aq from 'arquero';
@@ -18,6 +18,7 @@ import { markdownTable } from './lib/markdown-table';
 import { median } from './lib/median';
 import { syntheticRuns } from './lib/synthetic-runs';
 import { writeAtomic } from './lib/write-atomic';
+import { machine } from './lib/machine';
 
 const HELP = `Usage: npm run bench:aggregate [-- options]
 
@@ -107,9 +108,8 @@ async function main(): Promise<void> {
       await rm(dir, { recursive: true, force: true });
     }
   }
-  const cpu = cpus();
   const report = {
-    machine: { cpus: cpu.length, cpuModel: cpu[0]?.model ?? 'unknown', memoryBytes: totalmem(), node: process.version },
+    machine: machine(),
     method:
       'Rows loaded once through loadDatasetNow (the harness-bench data package), then grouped by model, quant and harness with a pass rate and a mean agent time per group; ' +
       'ours = groupRows + summarise (which also computes the Wilson and t intervals), arquero = aq.from(rows).groupby().rollup() with op.mean (no intervals), once including aq.from (arqueroMs) and once on a table built beforehand (arqueroTableBuiltMs). ' +

@@ -6,13 +6,14 @@
  * times after one untimed round. Budget (issue 11): under 2 s. Writes bench/results/dev-loop.json.
  */
 import { readFile, rename, writeFile } from 'node:fs/promises';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/support/browser';
 import { copyRepo, freePort, startIn } from '../tests/e2e/support/build-copy';
 import { writeAtomic } from './lib/write-atomic';
+import { machine } from './lib/machine';
 
 const HELP = `Usage: npm run bench:dev [-- options]
 
@@ -96,7 +97,7 @@ async function main(): Promise<void> {
   const sorted = [...samples].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
   const report = {
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryBytes: totalmem(), node: process.version },
+    machine: machine(),
     page: PAGE,
     edits: samples.length,
     samplesMs: samples.map(Math.round),

@@ -6,11 +6,12 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { markdownTable } from './lib/markdown-table';
 import { writeAtomic } from './lib/write-atomic';
+import { machine } from './lib/machine';
 
 const HELP = `Usage: npm run bench:seaborn [-- options]
 
@@ -80,7 +81,7 @@ async function main(): Promise<void> {
   const seabornS = median(samples.seaborn) / 1000;
   const ratio = seabornS / oursS;
   const report = {
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryBytes: totalmem(), node: process.version },
+    machine: machine(),
     data,
     repeat,
     loadAverage: { start: Math.round(load.start * 100) / 100, end: Math.round(load.end * 100) / 100 },

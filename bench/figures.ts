@@ -6,13 +6,14 @@
  */
 import { spawn } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { markdownTable, mib } from './lib/markdown-table';
 import { parsePeakRss, parseTimings } from './lib/parse-timings';
 import { syntheticRuns } from './lib/synthetic-runs';
 import { writeAtomic } from './lib/write-atomic';
+import { machine } from './lib/machine';
 
 const HELP = `Usage: npm run bench:figures [-- options]
 
@@ -124,8 +125,7 @@ async function main(argv: string[]): Promise<void> {
       results.push(await measure(`synthetic ${size.toLocaleString('en-US')} runs`, dir, size, repeat, scratch));
       await rm(dir, { recursive: true, force: true });
     }
-    const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryBytes: totalmem(), node: process.version };
-    await writeAtomic(values.out, `${JSON.stringify({ machine, repeat, loadAverage: { start: startLoad, end: load1() }, results }, null, 2)}\n`);
+    await writeAtomic(values.out, `${JSON.stringify({ machine: machine(), repeat, loadAverage: { start: startLoad, end: load1() }, results }, null, 2)}\n`);
     const table = markdownTable(
       ['input', 'runs', 'median s', 'fastest s', 'peak RSS MiB', 'load (1 min)'],
       results.map((r) => [

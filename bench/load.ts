@@ -8,12 +8,13 @@
  */
 import { spawn } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { markdownTable, mib } from './lib/markdown-table';
 import { syntheticRuns } from './lib/synthetic-runs';
 import { writeAtomic } from './lib/write-atomic';
+import { machine } from './lib/machine';
 
 const HELP = `Usage: npm run bench:load [-- options]
 
@@ -92,7 +93,7 @@ async function main(): Promise<void> {
     .filter((r) => r.rows === largest)
     .map((r) => ({ mode: r.mode, withinBudget: r.medianS < BUDGET.seconds && r.peakRssBytes < BUDGET.bytes }));
   const report = {
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryBytes: totalmem(), node: process.version },
+    machine: machine(),
     budget: { rows: largest, seconds: BUDGET.seconds, bytes: BUDGET.bytes },
     repeat,
     results,

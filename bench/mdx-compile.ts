@@ -8,7 +8,7 @@
  * bench/results/mdx-compile.json and prints a table.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { unified } from '@astrojs/markdown-remark';
@@ -17,6 +17,7 @@ import config from '../astro.config.mjs';
 import { markdownTable } from './lib/markdown-table';
 import { median } from './lib/median';
 import { writeAtomic } from './lib/write-atomic';
+import { machine } from './lib/machine';
 
 const HELP = `Usage: npm run bench:mdx [-- options]
 
@@ -108,9 +109,8 @@ async function main(): Promise<void> {
   const samples = steps.map(() => [] as number[]);
   for (let round = 0; round < repeat; round++) for (const [i, r] of renderers.entries()) samples[i]?.push(await compileAll(posts, r));
   const results = steps.map((s, i) => ({ added: s.added, msPerPost: median(samples[i] ?? []) }));
-  const cpu = cpus();
   const report = {
-    machine: { cpus: cpu.length, cpuModel: cpu[0]?.model ?? 'unknown', memoryBytes: totalmem(), node: process.version },
+    machine: machine(),
     method: `Every post of ${POSTS} (${posts.length}) compiled by the MDX renderer of @astrojs/markdown-remark's unified() processor (what @astrojs/mdx runs) in one process, after one untimed round; the plugins of each row are those of the rows above plus its own; median over ${repeat} rounds of the mean ms per post.`,
     posts: posts.length,
     loadAverage: Math.round((loadavg()[0] ?? 0) * 100) / 100,

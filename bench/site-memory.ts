@@ -9,7 +9,7 @@
  * bench/results/site-memory.json and prints a table.
  */
 import { readFile, rm } from 'node:fs/promises';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildIn, copyRepo } from '../tests/e2e/support/build-copy';
@@ -17,6 +17,7 @@ import { markdownTable } from './lib/markdown-table';
 import { treeRssByName } from './lib/process-tree';
 import { growSite } from './lib/synthetic-posts';
 import { writeAtomic } from './lib/write-atomic';
+import { machine } from './lib/machine';
 
 const HELP = `Usage: npm run bench:memory [-- options]
 
@@ -154,9 +155,8 @@ async function main(): Promise<void> {
   } finally {
     await copy.remove();
   }
-  const cpu = cpus();
   const report = {
-    machine: { cpus: cpu.length, cpuModel: cpu[0]?.model ?? 'unknown', memoryBytes: totalmem(), node: process.version },
+    machine: machine(),
     method:
       `A fresh copy of the repository with every post cloned to ${scale}x (as bench:site), built cold (no dist, no caches) by npm run build with bench/lib/memory-trace.mjs preloaded into its Node processes (process.memoryUsage every 250 ms); ` +
       'the process tree sampled from /proc every 250 ms by command name. MiB. outsideHeap = rss - heapTotal of the build process.',

@@ -6,7 +6,7 @@
  * bench/results/site.json and prints Markdown tables. Never touches ./dist.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildIn, copyRepo } from '../tests/e2e/support/build-copy';
@@ -15,6 +15,7 @@ import { markdownTable, mib } from './lib/markdown-table';
 import { watchPeak } from './lib/process-tree';
 import { growSite } from './lib/synthetic-posts';
 import { writeAtomic } from './lib/write-atomic';
+import { machine } from './lib/machine';
 
 const HELP = `Usage: npm run bench:site [-- options]
 
@@ -224,9 +225,8 @@ async function main(argv: string[]): Promise<void> {
     samples[`${scale}x`] = mine;
     runs.push(medianRun(mine));
   }
-  const cpu = cpus();
   const report = {
-    machine: { cpus: cpu.length, cpuModel: cpu[0]?.model ?? 'unknown', memoryBytes: totalmem(), node: process.version },
+    machine: machine(),
     method:
       'Each size is a fresh copy of the repository (own caches) with every published post cloned (size - 1) times under new slugs; ' +
       'the build is `npm run build` (Astro, then Pagefind), cold, then again with no change, and at 1x after one row of runs.csv changed. ' +
