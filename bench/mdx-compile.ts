@@ -7,7 +7,6 @@
  * rounds in one warm process (a build compiles every post in one process too). Writes
  * bench/results/mdx-compile.json and prints a table.
  */
-import { readdir, readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,6 +15,7 @@ import yaml from 'js-yaml';
 import config from '../astro.config.mjs';
 import { markdownTable } from './lib/markdown-table';
 import { median } from './lib/median';
+import { readPosts } from './lib/synthetic-posts';
 import { writeAtomic } from './lib/write-atomic';
 import { machine } from './lib/machine';
 
@@ -39,18 +39,14 @@ interface Post {
   frontmatter: Record<string, unknown>;
 }
 
-async function readPosts(): Promise<Post[]> {
-  const files = (await readdir(POSTS, { recursive: true })).filter((f) => f.endsWith('.mdx')).sort();
-  return Promise.all(
-    files.map(async (f) => {
-      const path = join(POSTS, f);
-      const text = await readFile(path, 'utf8');
-      const m = FRONTMATTER.exec(text);
-      // The body keeps the frontmatter's lines as blank ones, so positions in errors stay right.
-      const body = m ? '\n'.repeat((m[0].match(/\n/g) ?? []).length) + text.slice(m[0].length) : text;
-      return { path, body, frontmatter: m ? ((yaml.load(m[1] ?? '', { schema: yaml.CORE_SCHEMA }) ?? {}) as Record<string, unknown>) : {} };
-    }),
-  );
+/** Every post, its frontmatter split from its body as Astro's MDX loader does. */
+async function postsToCompile(): Promise<Post[]> {
+  return (await readPosts(POSTS)).map((f) => {
+    const m = FRONTMATTER.exec(f.text);
+    // The body keeps the frontmatter's lines as blank ones, so positions in errors stay right.
+    const body = m ? '\n'.repeat((m[0].match(/\n/g) ?? []).length) + f.text.slice(m[0].length) : f.text;
+    return { path: join(POSTS, f.path), body, frontmatter: m ? ((yaml.load(m[1] ?? '', { schema: yaml.CORE_SCHEMA }) ?? {}) as Record<string, unknown>) : {} };
+  });
 }
 
 function pluginName(p: PluggableList[number]): string {
@@ -92,7 +88,7 @@ async function main(): Promise<void> {
   const processor = config.markdown?.processor as { options?: { remarkPlugins: RemarkList; rehypePlugins: RehypeList } } | undefined;
   if (!processor?.options) throw new Error('astro.config.mjs has no unified() Markdown processor to read the plugins from.');
   const { remarkPlugins, rehypePlugins } = processor.options;
-  const posts = await readPosts();
+  const posts = await postsToCompile();
   // Each step: the plugins so far. Step 0 is Astro's defaults alone.
   // remark-math is in the baseline: without it the math post's braces read as MDX expressions.
   const first = remarkPlugins.findIndex((p) => pluginName(p) === 'remarkMath') + 1;
